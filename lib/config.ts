@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+// Everything the sandbox reads from its environment, parsed once. Defaults make `npm start` work bare.
+const booleanish = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PUBLIC_URL: z.url().optional(),
+  DATA_DIR: z.string().min(1).default('./.data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  REQUEST_TIMEOUT_DAYS: z.coerce.number().positive().default(10),
+  PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(50),
+  TESTTOOLS_ENABLED: booleanish.default(true),
+  TESTTOOLS_PASSWORD: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = z.infer<typeof schema> & { PUBLIC_URL: string };
+
+export function readConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = schema.parse(env);
+  const publicUrl = (parsed.PUBLIC_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/+$/, '');
+  return { ...parsed, PUBLIC_URL: publicUrl };
+}
+
+let cached: Config | undefined;
+
+export function config(): Config {
+  cached ??= readConfig();
+  return cached;
+}

@@ -1,0 +1,119 @@
+import 'server-only';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import pg from 'pg';
+import { config } from './config';
+import { PrismaClient } from './generated/prisma/client';
+import { logger } from './logger';
+import { migrate, DEFAULT_MIGRATIONS_DIR, type MigrationResult } from './migrate';
+import { seed } from './seed';
+import { pgliteDriver, postgresDriver, type SqlDriver } from './sql-driver';
+
+export type Db = PrismaClient;
+
+export interface Database {
+  prisma: PrismaClient;
+  driver: SqlDriver;
+  /** Where the data lives, for logs: never contains a password. */
+  label: string;
+  migrations: MigrationResult;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** A postgres:// URL; without one the embedded database (PGlite) is used. */
+  url?: string;
+  /** PGlite's data folder, or "memory://" for a throw-away database. */
+  dataDir?: string;
+  migrationsDir?: string;
+  /** Load the default test data (idempotent). */
+  seed?: boolean;
+}
+
+function describeUrl(url: string): string {
+  const u = new URL(url);
+  return `PostgreSQL at ${u.hostname}:${u.port || 5432}${u.pathname}`;
+}
+
+/** Opens a database, brings its schema up to date and optionally loads the default data. */
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  let driver: SqlDriver;
+  let prisma: PrismaClient;
+  let label: string;
+  if (options.url) {
+    const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    driver = postgresDriver(pool);
+    prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+    label = describeUrl(options.url);
+  } else {
+    const dataDir = options.dataDir ?? 'memory://';
+    const inMemory = dataDir.startsWith('memory://');
+    if (!inMemory) await mkdir(dataDir, { recursive: true });
+    const pglite = await PGlite.create(inMemory ? undefined : dataDir);
+    driver = pgliteDriver(pglite);
+    prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+    label = inMemory ? 'PGlite in memory' : `PGlite at ${path.resolve(dataDir)}`;
+  }
+  try {
+    const migrations = await migrate(driver, options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR);
+    if (options.seed) await seed(prisma);
+    return {
+      prisma,
+      driver,
+      label,
+      migrations,
+      async close() {
+        await prisma.$disconnect();
+        await driver.close();
+      },
+    };
+  } catch (error) {
+    await prisma.$disconnect();
+    await driver.close();
+    throw error;
+  }
+}
+
+// One database per process. Kept on globalThis because Next.js bundles this module into several server
+// chunks (instrumentation, route handlers, pages), and PGlite's folder may be opened only once.
+const key = Symbol.for('systembruker-sandbox.database');
+type WithDatabase = typeof globalThis & { [key]?: Promise<Database> };
+
+/** The process's database, opened (and migrated and seeded) on first use, never at import time. */
+export function database(): Promise<Database> {
+  const g = globalThis as WithDatabase;
+  if (!g[key]) {
+    const { DATABASE_URL, DATA_DIR } = config();
+    g[key] = openDatabase({ url: DATABASE_URL, dataDir: DATA_DIR, seed: true }).then((opened) => {
+      logger().info(
+        { database: opened.label, applied: opened.migrations.applied },
+        opened.migrations.applied.length ? 'database migrated' : 'database up to date',
+      );
+      return opened;
+    });
+    // A failed open must not be cached, or every later request would see the same failure.
+    g[key].catch(() => {
+      delete g[key];
+    });
+  }
+  return g[key];
+}
+
+export async function db(): Promise<PrismaClient> {
+  return (await database()).prisma;
+}
+
+/** Lets tests and tools put their own database in place of the configured one. */
+export function useDatabase(opened: Database): void {
+  (globalThis as WithDatabase)[key] = Promise.resolve(opened);
+}
+
+export async function closeDatabase(): Promise<void> {
+  const g = globalThis as WithDatabase;
+  const current = g[key];
+  delete g[key];
+  if (current) await (await current).close();
+}
