@@ -55,7 +55,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     const pglite = await PGlite.create(inMemory ? undefined : dataDir);
     driver = pgliteDriver(pglite);
     prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
-    label = inMemory ? 'PGlite in memory' : `PGlite at ${path.resolve(dataDir)}`;
+    label = inMemory ? 'PGlite in memory' : `PGlite at ${path.resolve(/* turbopackIgnore: true */ dataDir)}`;
   }
   try {
     const migrations = await migrate(driver, options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR);

@@ -6,7 +6,7 @@ import type { SqlDriver, SqlSession } from './sql-driver';
 // Applies the SQL migrations in prisma/migrations and records them in `_prisma_migrations` exactly as
 // `prisma migrate deploy` does, so either tool can take over a database the other has migrated.
 
-export const DEFAULT_MIGRATIONS_DIR = path.join(process.cwd(), 'prisma', 'migrations');
+export const DEFAULT_MIGRATIONS_DIR = path.join(/* turbopackIgnore: true */ process.cwd(), 'prisma', 'migrations');
 
 // Prisma's own advisory lock key, so that this migrator and `prisma migrate` exclude each other too.
 const ADVISORY_LOCK_KEY = 72707369;

@@ -1,0 +1,9 @@
+import { checkHealth } from '@/lib/health';
+import { json, route } from '@/lib/api/route';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = route(async () => {
+  const health = await checkHealth();
+  return json(health, { status: health.status === 'Healthy' ? 200 : 503, headers: { 'cache-control': 'no-store' } });
+});

@@ -1,0 +1,155 @@
+import {
+  Card,
+  Heading,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeaderCell,
+  TableRow,
+  Tag,
+} from '@digdir/designsystemet-react';
+import { config } from '@/lib/config';
+import { listDirectory } from '@/lib/parties/list-directory';
+import { SiteHeader } from '@/components/site-header';
+
+export const dynamic = 'force-dynamic';
+
+const ROLE_NAMES: Record<string, string> = {
+  DAGL: 'Daglig leder',
+  LEDE: 'Styreleder',
+  MEDL: 'Styremedlem',
+  HOVEDADMINISTRATOR: 'Hovedadministrator',
+  TILGANGSSTYRER: 'Tilgangsstyrer',
+  KLIENTADMINISTRATOR: 'Klientadministrator',
+  REPRESENTANT: 'Kan representere',
+};
+
+const CLIENT_ROLES: Record<string, string> = { REGN: 'regnskapsfører', REVI: 'revisor', FFOR: 'forretningsfører' };
+
+export default async function HomePage() {
+  const { persons, organizations } = await listDirectory();
+  const base = config().PUBLIC_URL;
+
+  return (
+    <>
+      <SiteHeader />
+      <main className="mx-auto flex max-w-5xl flex-col gap-8 px-4 py-8">
+        <section className="flex flex-col gap-3">
+          <Heading level={1} data-size="lg">
+            Sandkasse for systembruker
+          </Heading>
+          <Paragraph>
+            Her kan leverandører av sluttbrukersystem prøve hele systembruker-flyten fra Altinn 3 på egen maskin: be
+            om en systembruker for en kunde gjennom API-et, åpne lenken i <code>confirmUrl</code>, logg inn som en
+            testperson og godkjenn eller avvis. Stiene, JSON-formatene, statuskodene og feilkodene er de samme som i
+            Altinn, så det eneste som byttes er adressen.
+          </Paragraph>
+        </section>
+
+        <Card data-color="neutral">
+          <Heading level={2} data-size="sm">
+            Adresser
+          </Heading>
+          <Table data-size="sm">
+            <TableBody>
+              <TableRow>
+                <TableHeaderCell>API-er</TableHeaderCell>
+                <TableCell>
+                  <code>{base}/authentication/api/v1/…</code>
+                </TableCell>
+              </TableRow>
+              <TableRow>
+                <TableHeaderCell>Godkjenningssider</TableHeaderCell>
+                <TableCell>
+                  <code>{base}/accessmanagement/ui/systemuser/request?id=…</code>
+                </TableCell>
+              </TableRow>
+              <TableRow>
+                <TableHeaderCell>Helsesjekk</TableHeaderCell>
+                <TableCell>
+                  <a href="/health">
+                    <code>{base}/health</code>
+                  </a>
+                </TableCell>
+              </TableRow>
+            </TableBody>
+          </Table>
+        </Card>
+
+        <section className="flex flex-col gap-3" aria-labelledby="persons-heading">
+          <Heading level={2} data-size="md" id="persons-heading">
+            Testpersoner
+          </Heading>
+          <Paragraph data-size="sm">Syntetiske fødselsnumre. Alle kan logge inn uten passord.</Paragraph>
+          <Table zebra data-size="sm">
+            <TableHead>
+              <TableRow>
+                <TableHeaderCell>Navn</TableHeaderCell>
+                <TableHeaderCell>Fødselsnummer</TableHeaderCell>
+                <TableHeaderCell>Roller</TableHeaderCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {persons.map((p) => (
+                <TableRow key={p.pid}>
+                  <TableCell>{p.name}</TableCell>
+                  <TableCell>
+                    <code>{p.pid}</code>
+                  </TableCell>
+                  <TableCell>
+                    {p.roles.map((r) => (
+                      <div key={r.orgNo}>
+                        {r.codes.map((c) => ROLE_NAMES[c] ?? c).join(', ')} for {r.orgName} ({r.orgNo})
+                      </div>
+                    ))}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </section>
+
+        <section className="flex flex-col gap-3" aria-labelledby="orgs-heading">
+          <Heading level={2} data-size="md" id="orgs-heading">
+            Virksomheter
+          </Heading>
+          <Table zebra data-size="sm">
+            <TableHead>
+              <TableRow>
+                <TableHeaderCell>Navn</TableHeaderCell>
+                <TableHeaderCell>Organisasjonsnummer</TableHeaderCell>
+                <TableHeaderCell>Systemer og klienter</TableHeaderCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {organizations.map((o) => (
+                <TableRow key={o.orgNo}>
+                  <TableCell>
+                    {o.name} <Tag data-size="sm">{o.unitType}</Tag>
+                  </TableCell>
+                  <TableCell>
+                    <code>{o.orgNo}</code>
+                  </TableCell>
+                  <TableCell>
+                    {o.systems.map((s) => (
+                      <div key={s.systemId}>
+                        System <code>{s.systemId}</code>
+                      </div>
+                    ))}
+                    {o.clients.map((c) => (
+                      <div key={`${c.orgNo}-${c.roleCode}`}>
+                        {CLIENT_ROLES[c.roleCode] ?? c.roleCode} for {c.name} ({c.orgNo})
+                      </div>
+                    ))}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </section>
+      </main>
+    </>
+  );
+}
