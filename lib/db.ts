@@ -60,14 +60,15 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   try {
     const migrations = await migrate(driver, options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR);
     if (options.seed) await seed(prisma);
+    let closing: Promise<void> | undefined;
     return {
       prisma,
       driver,
       label,
       migrations,
-      async close() {
-        await prisma.$disconnect();
-        await driver.close();
+      close() {
+        closing ??= prisma.$disconnect().then(() => driver.close().catch(() => undefined));
+        return closing;
       },
     };
   } catch (error) {
