@@ -1,12 +1,25 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { expect, test } from '@playwright/test';
 
 // `npm start` twice on the same DATA_DIR: the second start keeps what the first one stored.
-const port = Number(process.env.E2E_RESTART_PORT ?? 3211);
+let port = 0;
+
+/** A port nobody listens on, so an old server can never answer in place of the one under test. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port: free } = server.address() as { port: number };
+      server.close(() => resolve(free));
+    });
+  });
+}
 
 async function startServer(dataDir: string): Promise<{ child: ChildProcess; output: () => string }> {
   const child = spawn(process.execPath, ['scripts/start.mjs'], {
@@ -40,6 +53,7 @@ async function stopServer(child: ChildProcess): Promise<void> {
 
 test('a second start on the same data folder keeps the data and migrates nothing again', async ({ page }) => {
   test.setTimeout(180_000);
+  port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'sandbox-restart-'));
   try {
     const first = await startServer(dataDir);
