@@ -1,0 +1,53 @@
+import 'server-only';
+import { HttpProblem } from '../errors';
+import { InvalidTokenError, verifyAccessToken, type Caller } from '../auth/verify-token';
+import { route, type RouteContext } from './route';
+
+// The bearer authentication of every API route: a verified token from the sandbox's issuer, and one of the
+// route's scopes (altinn-api.md §9). No or bad token → 401, token without the scope → 403.
+
+export interface AuthRequirement {
+  /** Any one of these scopes lets the caller in. */
+  scopes: readonly string[];
+}
+
+export interface AuthenticatedContext<P> {
+  params: P;
+  caller: Caller;
+}
+
+export type AuthenticatedHandler<P = Record<string, string>> = ((request: Request, context: RouteContext<P>) => Promise<Response>) & {
+  /** What the route requires, so tests can find and probe every protected route. */
+  auth: AuthRequirement;
+};
+
+function bearerToken(request: Request): string | undefined {
+  const header = request.headers.get('authorization');
+  const match = header && /^Bearer\s+(\S+)\s*$/i.exec(header);
+  return match ? match[1] : undefined;
+}
+
+export async function authenticate(request: Request, requirement: AuthRequirement): Promise<Caller> {
+  const token = bearerToken(request);
+  if (!token) throw new HttpProblem(401);
+  let caller: Caller;
+  try {
+    caller = await verifyAccessToken(token);
+  } catch (error) {
+    if (error instanceof InvalidTokenError) throw new HttpProblem(401);
+    throw error;
+  }
+  if (!requirement.scopes.some((scope) => caller.scopes.includes(scope))) throw new HttpProblem(403);
+  return caller;
+}
+
+export function authenticated<P = Record<string, string>>(
+  requirement: AuthRequirement,
+  handler: (request: Request, context: AuthenticatedContext<P>) => Promise<Response>,
+): AuthenticatedHandler<P> {
+  const wrapped = route<P>(async (request, context) => {
+    const caller = await authenticate(request, requirement);
+    return handler(request, { params: await context.params, caller });
+  });
+  return Object.assign(wrapped, { auth: requirement });
+}

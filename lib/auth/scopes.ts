@@ -1,0 +1,12 @@
+// The scopes of Altinn's policies (altinn-api.md §9), named once.
+export const SCOPES = {
+  requestWrite: 'altinn:authentication/systemuser.request.write',
+  requestRead: 'altinn:authentication/systemuser.request.read',
+  registerWrite: 'altinn:authentication/systemregister.write',
+  registerAdmin: 'altinn:authentication/systemregister.admin',
+  systemUserLookup: 'altinn:maskinporten/systemuser.read',
+  portal: 'altinn:portal/enduser',
+  clientDelegationsRead: 'altinn:clientdelegations.read',
+  clientDelegationsWrite: 'altinn:clientdelegations.write',
+  systemUserAdmin: 'altinn:authentication/systemuser.admin',
+} as const;

@@ -1,0 +1,81 @@
+import 'server-only';
+import { exportJWK, generateKeyPair, importJWK, type JSONWebKeySet, type JWK, type CryptoKey } from 'jose';
+import { randomUUID } from 'node:crypto';
+import { db } from '../db';
+
+// The sandbox's own token-signing keys, kept in the database so tokens survive a restart and every
+// instance on a shared PostgreSQL signs with the same key. A retired key stays in the JWKS until the last
+// token it could have signed has expired.
+
+export const SIGNING_ALG = 'RS256';
+/** The longest lifetime any token from the sandbox may have (test tokens accept `ttl` up to this). */
+export const MAX_TOKEN_TTL_SECONDS = 24 * 60 * 60;
+/** One lock id for "create the first key", so two processes on one database cannot both create one. */
+const KEY_LOCK = 72707370;
+
+export interface SigningKey {
+  kid: string;
+  alg: string;
+  privateKey: CryptoKey;
+}
+
+const cache = Symbol.for('systembruker-sandbox.signing-key');
+type WithCache = typeof globalThis & { [cache]?: Promise<SigningKey> };
+
+async function newKeyRecord() {
+  const { publicKey, privateKey } = await generateKeyPair(SIGNING_ALG, { extractable: true });
+  const kid = `sandbox-${randomUUID()}`;
+  const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: SIGNING_ALG, use: 'sig' };
+  const privateJwk = { ...(await exportJWK(privateKey)), kid, alg: SIGNING_ALG };
+  return { kid, alg: SIGNING_ALG, publicJwk, privateJwk };
+}
+
+async function loadOrCreate(): Promise<SigningKey> {
+  const prisma = await db();
+  const record = await prisma.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${KEY_LOCK})`;
+    const active = await tx.signingKey.findFirst({ where: { retiredAt: null }, orderBy: { created: 'desc' } });
+    if (active) return active;
+    return tx.signingKey.create({ data: await newKeyRecord() });
+  });
+  return { kid: record.kid, alg: record.alg, privateKey: (await importJWK(record.privateJwk as JWK, record.alg)) as CryptoKey };
+}
+
+/** The key new tokens are signed with: created on first use, then read once per process. */
+export function signingKey(): Promise<SigningKey> {
+  const g = globalThis as WithCache;
+  if (!g[cache]) {
+    g[cache] = loadOrCreate();
+    g[cache].catch(() => delete g[cache]);
+  }
+  return g[cache];
+}
+
+/** Forgets the cached key (after a rotation, or when tests swap the database). */
+export function forgetSigningKey(): void {
+  delete (globalThis as WithCache)[cache];
+}
+
+/** Retires the active key and makes a new one; the old public key stays published until its tokens expire. */
+export async function rotateSigningKey(): Promise<string> {
+  const prisma = await db();
+  const created = await prisma.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${KEY_LOCK})`;
+    await tx.signingKey.updateMany({ where: { retiredAt: null }, data: { retiredAt: new Date() } });
+    return tx.signingKey.create({ data: await newKeyRecord() });
+  });
+  forgetSigningKey();
+  return created.kid;
+}
+
+/** The public keys tokens may be checked against: the active one and those retired too recently to drop. */
+export async function publishedKeys(): Promise<JSONWebKeySet> {
+  await signingKey();
+  const prisma = await db();
+  const since = new Date(Date.now() - MAX_TOKEN_TTL_SECONDS * 1000);
+  const keys = await prisma.signingKey.findMany({
+    where: { OR: [{ retiredAt: null }, { retiredAt: { gt: since } }] },
+    orderBy: { created: 'desc' },
+  });
+  return { keys: keys.map((key) => key.publicJwk as JWK) };
+}
