@@ -1,0 +1,17 @@
+import { authenticated } from '@/lib/api/authenticated';
+import { json } from '@/lib/api/route';
+import { SCOPES } from '@/lib/auth/scopes';
+import { rightsQuery } from '@/lib/schemas/systems';
+import { appRightsFormat } from '@/lib/systems/app-rights-format';
+import { getSystem } from '@/lib/systems/get-system';
+import { storedRights } from '@/lib/systems/present-system';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = authenticated<{ systemId: string }>({ scopes: [SCOPES.portal] }, async (request, { params }) => {
+  const query = rightsQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const system = await getSystem({ systemId: params.systemId });
+  // Altinn answers an empty list, not 404, for a system it does not know.
+  const rights = system ? storedRights(system) : [];
+  return json(query.useOldFormatForApp?.toLowerCase() === 'true' ? appRightsFormat(rights) : rights);
+});
