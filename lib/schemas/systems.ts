@@ -46,7 +46,22 @@ export const registerSystemRequest = z
     isDeleted: z.boolean().default(false),
     allowedRedirectUrls: z.array(z.string()).default([]),
   })
-  .meta({ id: 'RegisterSystemRequest' });
+  .meta({
+    id: 'RegisterSystemRequest',
+    examples: [
+      {
+        id: '991825827_my_system',
+        vendor: { ID: '0192:991825827' },
+        name: { nb: 'Mitt system', nn: 'Mitt system', en: 'My system' },
+        description: { nb: 'Beskrivelse', nn: 'Skildring', en: 'Description' },
+        rights: [{ resource: [{ id: 'urn:altinn:resource', value: 'ske-krav-og-betalinger' }] }],
+        accessPackages: [{ urn: 'urn:altinn:accesspackage:skattegrunnlag' }],
+        clientId: ['my-maskinporten-client-id'],
+        isVisible: true,
+        allowedRedirectUrls: ['https://example.com/receipt'],
+      },
+    ],
+  });
 export type RegisterSystemInput = z.infer<typeof registerSystemRequest>;
 
 export const rightsBody = z.array(right);
