@@ -24,5 +24,57 @@ export async function readJsonBody<S extends z.ZodType>(request: Request, schema
   } catch {
     throw new HttpProblem(400, { $: ['The JSON value could not be converted.'] });
   }
-  return schema.parse(value);
+  return schema.parse(bindNames(schema, value));
+}
+
+type Def = {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  valueType?: z.ZodType;
+};
+
+/**
+ * ASP.NET binds JSON property names case-insensitively (`accesspackages`, `Vendor.id`): rename each property
+ * to the schema's spelling when only the case differs, following the schema into objects, arrays and records.
+ */
+export function bindNames(schema: z.ZodType, value: unknown): unknown {
+  const def = (schema as unknown as { _zod: { def: Def } })._zod.def;
+  switch (def.type) {
+    case 'optional':
+    case 'nullable':
+    case 'default':
+    case 'prefault':
+    case 'readonly':
+    case 'catch':
+      return bindNames(def.innerType!, value);
+    case 'pipe':
+      return bindNames(def.in!, value);
+    case 'array':
+      return Array.isArray(value) ? value.map((item) => bindNames(def.element!, item)) : value;
+    case 'record':
+      if (!isPlainObject(value)) return value;
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, bindNames(def.valueType!, v)]));
+    case 'object': {
+      if (!isPlainObject(value)) return value;
+      const shape = def.shape!;
+      const byLower = new Map(Object.keys(shape).map((k) => [k.toLowerCase(), k]));
+      const out: Record<string, unknown> = {};
+      for (const [key, inner] of Object.entries(value)) {
+        const name = key in shape ? key : (byLower.get(key.toLowerCase()) ?? key);
+        // An exact spelling wins over a case variant of the same property.
+        if (name !== key && Object.hasOwn(value, name)) continue;
+        out[name] = name in shape ? bindNames(shape[name], inner) : inner;
+      }
+      return out;
+    }
+    default:
+      return value;
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
