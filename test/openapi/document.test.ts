@@ -87,7 +87,7 @@ describe('the OpenAPI document', () => {
   });
 });
 
-describe('drift between the routes and the document', () => {
+describe('drift between the routes and the document', { timeout: 60_000 }, () => {
   it('has an operation for every exported handler under app/authentication/api/v1, and a handler for every operation', async () => {
     const routes = discoverRoutes('app/authentication/api/v1');
     expect(routes.length).toBeGreaterThan(0);

@@ -40,7 +40,7 @@ async function create(body: Record<string, unknown>, as = token) {
   return call(vendorRoute.POST, { path: '/vendor', method: 'POST', body, token: as });
 }
 
-describe('system register: portal API', () => {
+describe('system register: portal API', { timeout: 60_000 }, () => {
   beforeAll(async () => {
     useDatabase(await createTestDatabase({ seed: true }));
     token = await vendorToken(VENDOR);

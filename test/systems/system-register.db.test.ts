@@ -63,7 +63,7 @@ async function counts() {
   return JSON.stringify(rows);
 }
 
-describe('system register: vendor API', () => {
+describe('system register: vendor API', { timeout: 60_000 }, () => {
   beforeAll(async () => {
     useDatabase(await createTestDatabase({ seed: true }));
     token = await vendorToken(VENDOR);
