@@ -327,6 +327,17 @@ describe('system register: vendor API', { timeout: 60_000 }, () => {
     expect((await call(vendorPackagesRoute.PUT, { method: 'PUT', body: packages, params: { systemId: body.id }, token: otherToken })).status).toBe(403);
   });
 
+  it('the systemregister.admin scope reads and changes any vendor’s system', async () => {
+    const body = await createOk();
+    const get = await call(vendorSystemRoute.GET, { params: { systemId: body.id }, token: adminToken });
+    expect(get.status).toBe(200);
+    const rights = [{ resource: [{ id: 'urn:altinn:resource', value: 'ske-mva-melding' }] }];
+    const put = await call(vendorRightsRoute.PUT, { method: 'PUT', body: rights, params: { systemId: body.id }, token: adminToken });
+    expect(put.status).toBe(200);
+    const del = await call(vendorSystemRoute.DELETE, { method: 'DELETE', params: { systemId: body.id }, token: adminToken });
+    expect(del.status).toBe(200);
+  });
+
   it('a hidden system may carry client-only packages', async () => {
     const body = newSystemBody(VENDOR, { isVisible: false, accessPackages: [{ urn: 'urn:altinn:accesspackage:ansvarlig-revisor' }] });
     expect((await create(body)).status).toBe(200);
