@@ -27,6 +27,11 @@ export async function readJsonBody<S extends z.ZodType>(request: Request, schema
   return schema.parse(bindNames(schema, value));
 }
 
+/** Query parameters, bound like ASP.NET's [FromQuery]: names case-insensitive, the last of repeated names wins. */
+export function readQuery<S extends z.ZodType>(request: Request, schema: S): z.output<S> {
+  return schema.parse(bindNames(schema, Object.fromEntries(new URL(request.url).searchParams)));
+}
+
 type Def = {
   type: string;
   shape?: Record<string, z.ZodType>;

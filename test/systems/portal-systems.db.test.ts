@@ -85,7 +85,7 @@ describe('system register: portal API', { timeout: 60_000 }, () => {
       where: { systemId: app.id },
       data: { rights: [{ resource: [{ id: 'urn:altinn:resource', value: 'app_ttd_demo-app' }] }] },
     });
-    const old = await call(portalRightsRoute.GET, { path: '?useOldFormatForApp=true', token: portal, params: { systemId: app.id } });
+    const old = await call(portalRightsRoute.GET, { path: '?useoldformatforapp=True', token: portal, params: { systemId: app.id } });
     expect(await old.json()).toEqual([{ resource: [{ id: 'urn:altinn:org', value: 'ttd' }, { id: 'urn:altinn:app', value: 'demo-app' }] }]);
     const bad = await call(portalRightsRoute.GET, { path: '?useOldFormatForApp=maybe', token: portal, params: { systemId: app.id } });
     expect(bad.status).toBe(400);
