@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { createPostgresDatabase } from '../test/support/database';
+import { createPostgresDatabase } from '../test/support/postgres';
 import { startServer, type ServerProcess } from '../test/support/server-process';
 
 // Nothing acknowledged is lost or doubled when the server is killed mid-load (kill -9), on the embedded
