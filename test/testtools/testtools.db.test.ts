@@ -100,6 +100,8 @@ describe('test-token endpoints', () => {
         { type: 'urn:altinn:systemuser', systemuser_id: [user.id], systemuser_org: { authority: 'iso6523-actorid-upis', ID: '0192:314248295' }, system_id: '991825827_smartcloud' },
       ],
     });
+    const named = await get(systemUser, `GetSystemUserToken?systemUserId=${user.id}&clientId=other-client`);
+    expect(decodeJwt(await named.text()).client_id).toBe('other-client');
     expect((await get(systemUser, 'GetSystemUserToken?systemUserId=not-a-guid')).status).toBe(400);
     const missing = await get(systemUser, 'GetSystemUserToken?systemUserId=6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f');
     expect(missing.status).toBe(404);
