@@ -4,8 +4,8 @@ import { defineConfig } from 'vitest/config';
 // Database tests run on PGlite always, and once more on PostgreSQL when TEST_DATABASE_URL is set.
 const postgres = process.env.TEST_DATABASE_URL;
 
-// Inline projects do not inherit the root `test` options, so each gets the timeouts itself: on a loaded
-// 2-core machine opening and seeding a database takes longer than vitest's defaults (5 s / 10 s).
+// Projects do not inherit the root's test options, so each gets the timeouts itself. Database tests under
+// load (CI on two cores) need far more than vitest's 5 s default.
 const timeouts = { testTimeout: 60_000, hookTimeout: 120_000 };
 
 const shared = {
