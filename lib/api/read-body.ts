@@ -68,10 +68,11 @@ export function bindNames(schema: z.ZodType, value: unknown): unknown {
       const byLower = new Map(Object.keys(shape).map((k) => [k.toLowerCase(), k]));
       const out: Record<string, unknown> = {};
       for (const [key, inner] of Object.entries(value)) {
-        const name = key in shape ? key : (byLower.get(key.toLowerCase()) ?? key);
+        // Own properties only: `valueOf` or `constructor` in a query string are not fields of the schema.
+        const name = Object.hasOwn(shape, key) ? key : (byLower.get(key.toLowerCase()) ?? key);
         // An exact spelling wins over a case variant of the same property.
         if (name !== key && Object.hasOwn(value, name)) continue;
-        out[name] = name in shape ? bindNames(shape[name], inner) : inner;
+        out[name] = Object.hasOwn(shape, name) ? bindNames(shape[name], inner) : inner;
       }
       return out;
     }

@@ -1,0 +1,11 @@
+import { readQuery } from '@/lib/api/read-body';
+import { personalTokenQuery } from '@/lib/schemas/testtools';
+import { personalToken } from '@/lib/testtools/personal-token';
+import { testtoolsRoute, tokenResponse } from '@/lib/testtools/http';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = testtoolsRoute(async (request) => {
+  const query = readQuery(request, personalTokenQuery);
+  return tokenResponse(await personalToken(query));
+});

@@ -1,0 +1,11 @@
+import { readQuery } from '@/lib/api/read-body';
+import { systemUserTokenQuery } from '@/lib/schemas/testtools';
+import { systemUserToken } from '@/lib/testtools/system-user-token';
+import { testtoolsRoute, tokenResponse } from '@/lib/testtools/http';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = testtoolsRoute(async (request) => {
+  const query = readQuery(request, systemUserTokenQuery);
+  return tokenResponse(await systemUserToken(query));
+});
