@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll, expect, vi } from 'vitest';
 import { closeDatabase, useDatabase } from '@/lib/db';
 import { forgetSigningKey } from '@/lib/auth/signing-keys';
 import { forgetPublishedKeys } from '@/lib/auth/verify-token';
@@ -10,6 +10,8 @@ import { bearer, vendorToken } from '../support/tokens';
 
 /** A fresh seeded database for the test file, with the token caches reset around it. */
 export function useSeededDatabase(): void {
+  // The vitest projects do not inherit the root's timeouts, and two cores are shared by several test runs.
+  vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
   beforeAll(async () => {
     forgetSigningKey();
     forgetPublishedKeys();
