@@ -93,6 +93,15 @@ describe('POST systemuser/request/vendor', () => {
   const errorCases: { name: string; status: number; code: string; change: (f: Awaited<ReturnType<typeof fixture>>) => Promise<{ vendor?: string; body: Record<string, unknown> }> }[] = [
     { name: 'unknown system', status: 404, code: 'AUTH-00011', change: async (f) => ({ body: { ...f.body, systemId: `${f.vendorOrgNo}_nope` } }) },
     { name: "another vendor's system", status: 404, code: 'AUTH-00011', change: async (f) => ({ vendor: uniqueOrgNo(), body: f.body }) },
+    {
+      name: 'deleted system',
+      status: 404,
+      code: 'AUTH-00011',
+      change: async () => {
+        const g = await fixture({ deleted: true });
+        return { vendor: g.vendorOrgNo, body: g.body };
+      },
+    },
     { name: 'party org number failing mod-11', status: 400, code: 'AUTH-00000', change: async (f) => ({ body: { ...f.body, partyOrgNo: '123456789' } }) },
     {
       name: 'party unknown in ER',
