@@ -143,6 +143,18 @@ export const requestOperations: ApiOperation[] = [
     responses: { 202: { description: 'Deleted' } },
   },
   ...vendorOperations(true),
+  {
+    method: 'post',
+    path: '/authentication/api/v1/systemuser/agent/request',
+    summary: 'Create an agent system-user request (the path the Altinn guide uses; same as POST …/request/vendor/agent)',
+    tags,
+    scopes: write,
+    body: createAgentRequestBody,
+    responses: {
+      201: { description: 'Created; `confirmUrl` is the link for the end user', schema: agentRequestResponseSchema },
+      200: { description: 'The same request already exists: the stored one is returned', schema: agentRequestResponseSchema },
+    },
+  },
   ...(['', '/agent'] as const).flatMap((agent): ApiOperation[] => [
     {
       method: 'get',
