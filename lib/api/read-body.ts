@@ -68,8 +68,9 @@ export function bindNames(schema: z.ZodType, value: unknown): unknown {
       const byLower = new Map(Object.keys(shape).map((k) => [k.toLowerCase(), k]));
       const out: Record<string, unknown> = {};
       for (const [key, inner] of Object.entries(value)) {
-        // Own properties only: `valueOf` or `constructor` in a query string are not fields of the schema.
+        // Own properties only: `constructor` or `__proto__` in the input must not reach Object.prototype.
         const name = Object.hasOwn(shape, key) ? key : (byLower.get(key.toLowerCase()) ?? key);
+        if (name === '__proto__') continue;
         // An exact spelling wins over a case variant of the same property.
         if (name !== key && Object.hasOwn(value, name)) continue;
         out[name] = Object.hasOwn(shape, name) ? bindNames(shape[name], inner) : inner;

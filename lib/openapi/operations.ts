@@ -1,6 +1,9 @@
 import type { ApiOperation } from './operation';
+import { changeRequestOperations } from '../schemas/change-requests';
 import { maskinportenOperations } from '../schemas/maskinporten';
+import { requestOperations } from '../schemas/requests';
 import { systemRegisterOperations } from '../schemas/systems';
+import { systemUserOperations } from '../schemas/system-users';
 import { testtoolsOperations } from '../schemas/testtools';
 import { documentOperations } from './document-operations';
 
@@ -10,4 +13,7 @@ export const operations: ApiOperation[] = [
   ...systemRegisterOperations,
   ...maskinportenOperations,
   ...testtoolsOperations,
+  ...requestOperations,
+  ...changeRequestOperations,
+  ...systemUserOperations,
 ];

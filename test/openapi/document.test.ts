@@ -98,7 +98,11 @@ describe('drift between the routes and the document', { timeout: 60_000 }, () =>
         served.push(`${method} ${route.openApiPath}`);
       }
     }
-    const documented = documentedOperations(document);
+    // Next.js allows one parameter name per folder level (`request/{party}` also serves `request/{requestId}`),
+    // so paths are compared with their parameter names left out.
+    const anyName = (op: string) => op.replace(/\{[^}]+\}/g, '{}');
+    const documented = documentedOperations(document).map(anyName);
+    served.splice(0, served.length, ...served.map(anyName));
     expect(served.filter((op) => !documented.includes(op)), 'served but not documented').toEqual([]);
     expect(documented.filter((op) => !served.includes(op)), 'documented but not served').toEqual([]);
   });
