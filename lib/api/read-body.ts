@@ -2,8 +2,9 @@ import 'server-only';
 import type { z } from 'zod';
 import { HttpProblem } from '../errors';
 
-// ASP.NET's [FromBody] binding: a JSON content type (else 415), a non-empty body (else 400) that parses
-// (else 400 at `$`); then the zod schema, whose failures the one mapper turns into 400 binding errors.
+// ASP.NET's [FromBody] binding: a JSON content type, a non-empty body that parses (else 400 at `$`); then
+// the zod schema, whose failures the one mapper turns into 400 binding errors. A body that is not JSON is a
+// binding failure too, 400 as the contract promises (ASP.NET itself would answer 415).
 
 const MAX_BODY_BYTES = 1_000_000;
 
@@ -14,7 +15,9 @@ function isJsonContentType(contentType: string | null): boolean {
 }
 
 export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
-  if (!isJsonContentType(request.headers.get('content-type'))) throw new HttpProblem(415);
+  if (!isJsonContentType(request.headers.get('content-type'))) {
+    throw new HttpProblem(400, { '': ['The request body must be JSON (Content-Type: application/json).'] });
+  }
   const text = await request.text();
   if (text.length > MAX_BODY_BYTES) throw new HttpProblem(413);
   if (text.trim() === '') throw new HttpProblem(400, { '': ['A non-empty request body is required.'] });

@@ -185,14 +185,14 @@ describe('POST systemuser/request/vendor', () => {
     expect(result.json.errors).toBeTypeOf('object');
   });
 
-  it('415 for a body that is not JSON', async () => {
+  it('400 for a body that is not JSON', async () => {
     const f = await fixture();
     const result = await call(create.POST, '/systemuser/request/vendor', {
       headers: bearer(await vendorToken(f.vendorOrgNo)),
       body: JSON.stringify(f.body),
       contentType: 'text/plain',
     });
-    expectProblem(result, 415);
+    expectProblem(result, 400);
   });
 
   it('401 without a token and 403 with a token lacking the write scope', async () => {

@@ -32,8 +32,8 @@ describe('JSON body binding', () => {
   });
 
   it.each([
-    ['no content type', post('{}'), 415],
-    ['text/plain', post('{}', 'text/plain'), 415],
+    ['no content type', post('{}'), 400],
+    ['text/plain', post('{}', 'text/plain'), 400],
     ['empty body', post('', 'application/json'), 400],
     ['malformed JSON', post('{"a":', 'application/json'), 400],
   ])('rejects %s', async (_name, request, status) => {
