@@ -21,13 +21,15 @@ export interface DelegationResponse {
 export async function delegateClient(options: {
   systemUserId: string;
   facilitator: { id: string; orgNo: string };
-  clientId: string;
+  /** The client's party uuid, or (from the portal's form) its org number. */
+  clientId?: string;
+  clientOrgNo?: string;
   userId: number;
 }): Promise<DelegationResponse[]> {
   const user = await agentSystemUser({ id: options.systemUserId, orgNo: options.facilitator.orgNo });
   if (user.accessPackages.length === 0) throw problem('AUTH-00063');
   const clients = await listClients({ facilitatorId: options.facilitator.id });
-  const client = clients.find((c) => c.partyUuid === options.clientId);
+  const client = clients.find((c) => c.partyUuid === options.clientId || c.organizationIdentifier === options.clientOrgNo);
   if (!client) throw problem('AUTH-00079');
   const carried = new Set(client.access.flatMap((a) => a.packages));
   if (user.accessPackages.some((urn) => !carried.has(urn))) throw problem('AUTH-00080');

@@ -1,0 +1,110 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { delegateClient } from '@/lib/client-delegation/delegate-client';
+import { removeClient } from '@/lib/client-delegation/remove-client';
+import { AltinnProblem, HttpProblem } from '@/lib/errors';
+import { readPartyAccess, type PartyAccess, type PartyPolicy } from '@/lib/portal/party-access';
+import { currentPerson } from '@/lib/session/current-person';
+import { rememberParty } from '@/lib/session/chosen-party';
+import { createSystemUser } from '@/lib/system-users/create-system-user';
+import { deleteSystemUser } from '@/lib/system-users/delete-system-user';
+import { isLocale, LOCALE_COOKIE } from '@/i18n/request';
+import { guid } from '@/lib/schemas/portal';
+import { ZodError } from 'zod';
+
+// The portal's state-changing actions. Next.js refuses server actions posted from another origin, and each
+// action checks the session and the person's role again itself: a page that showed a button proves nothing.
+
+export interface ActionState {
+  error?: string;
+  message?: string;
+}
+
+const field = (form: FormData, name: string) => String(form.get(name) ?? '');
+
+async function actingAccess(orgNo: string, policy: PartyPolicy): Promise<PartyAccess> {
+  const person = await currentPerson();
+  if (!person) throw new HttpProblem(401);
+  const access = await readPartyAccess({ pid: person.pid, orgNo });
+  const permitted =
+    access &&
+    (policy === 'represent' || (policy === 'accessManager' && access.isAccessManager) || (policy === 'clientAdmin' && access.isClientAdmin));
+  if (!permitted) throw new HttpProblem(403);
+  return access;
+}
+
+/** A failure as a sentence in the person's language; anything unexpected is rethrown to the error boundary. */
+async function explain(error: unknown, org?: string): Promise<ActionState> {
+  const t = await getTranslations('problems');
+  if (error instanceof AltinnProblem && t.has(error.code)) return { error: t(error.code as 'AUTH-00004', { org: org ?? '' }) };
+  if (error instanceof AltinnProblem || error instanceof ZodError) return { error: t('generic') };
+  if (error instanceof HttpProblem && (error.status === 401 || error.status === 403)) return { error: t('forbidden') };
+  throw error;
+}
+
+export async function setLocale(form: FormData): Promise<void> {
+  const locale = field(form, 'locale');
+  if (isLocale(locale)) {
+    (await cookies()).set(LOCALE_COOKIE, locale, { path: '/', sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 });
+  }
+}
+
+export async function chooseParty(form: FormData): Promise<void> {
+  const orgNo = field(form, 'orgNo');
+  await actingAccess(orgNo, 'represent').catch(() => redirect('/accessmanagement/ui/errorpage/reportee'));
+  await rememberParty(orgNo);
+  redirect('/accessmanagement/ui/systemuser/overview');
+}
+
+export async function createSystemUserAction(_state: ActionState, form: FormData): Promise<ActionState> {
+  let id: string;
+  try {
+    const access = await actingAccess(field(form, 'orgNo'), 'accessManager');
+    id = (await createSystemUser({ access, systemId: field(form, 'systemId') })).id;
+  } catch (error) {
+    return explain(error);
+  }
+  redirect(`/accessmanagement/ui/systemuser/overview?created=${id}`);
+}
+
+export async function deleteSystemUserAction(_state: ActionState, form: FormData): Promise<ActionState> {
+  const type = field(form, 'type') === 'agent' ? 'agent' : 'standard';
+  try {
+    const { org, person } = await actingAccess(field(form, 'orgNo'), 'accessManager');
+    await deleteSystemUser({ id: guid.parse(field(form, 'id')), orgNo: org.orgNo, type, userId: person.userId });
+  } catch (error) {
+    return explain(error);
+  }
+  redirect(`/accessmanagement/ui/systemuser/overview?deleted=${encodeURIComponent(field(form, 'title'))}`);
+}
+
+export async function clientAction(_state: ActionState, form: FormData): Promise<ActionState> {
+  const t = await getTranslations('agent');
+  const name = field(form, 'clientName');
+  let orgName: string | undefined;
+  try {
+    const { org, person } = await actingAccess(field(form, 'orgNo'), 'clientAdmin');
+    orgName = org.name;
+    const systemUserId = guid.parse(field(form, 'id'));
+    if (field(form, 'op') === 'remove') {
+      await removeClient({ systemUserId, clientId: guid.parse(field(form, 'clientId')), facilitatorOrgNo: org.orgNo });
+      revalidatePath('/accessmanagement/ui/systemuser', 'layout');
+      return { message: t('removed', { name }) };
+    }
+    const byOrgNo = field(form, 'clientOrgNo').replace(/\s+/g, '');
+    await delegateClient({
+      systemUserId,
+      ...(byOrgNo ? { clientOrgNo: byOrgNo } : { clientId: guid.parse(field(form, 'clientId')) }),
+      facilitator: org,
+      userId: person.userId,
+    });
+    revalidatePath('/accessmanagement/ui/systemuser', 'layout');
+    return { message: t('added', { name: name || byOrgNo }) };
+  } catch (error) {
+    return explain(error, orgName);
+  }
+}
