@@ -1,0 +1,56 @@
+import 'server-only';
+import { db } from '../db';
+import type { RoleCode } from '../generated/prisma/enums';
+
+export interface PersonAccess {
+  /** Any role at all for the organisation: the organisation is in the person's reportee list. */
+  canRepresent: boolean;
+  /** May approve and reject system-user requests for the organisation (Altinn's "AM write"). */
+  isAccessManager: boolean;
+  /** May delegate clients to agent system users for the organisation. */
+  isClientAdministrator: boolean;
+  roles: RoleCode[];
+  /** Resource ids the person holds for the organisation. */
+  rights: string[];
+  /** Access-package URNs the person holds for the organisation. */
+  packages: string[];
+}
+
+// In Altinn 3 the ER role "daglig leder" carries access management for the unit by default, and the main
+// administrator holds every Altinn role; TILGANGSSTYRER is the explicit access-manager role.
+const ACCESS_MANAGER_ROLES: readonly RoleCode[] = ['DAGL', 'HOVEDADMINISTRATOR', 'TILGANGSSTYRER'];
+const CLIENT_ADMIN_ROLES: readonly RoleCode[] = ['HOVEDADMINISTRATOR', 'KLIENTADMINISTRATOR'];
+
+const NONE: PersonAccess = {
+  canRepresent: false,
+  isAccessManager: false,
+  isClientAdministrator: false,
+  roles: [],
+  rights: [],
+  packages: [],
+};
+
+/** What a person (by national identity number) may do for an organisation (by org number). */
+export async function personAccess({ pid, orgNo }: { pid: string; orgNo: string }): Promise<PersonAccess> {
+  const prisma = await db();
+  const [person, organization] = await Promise.all([
+    prisma.person.findUnique({ where: { pid }, select: { id: true } }),
+    prisma.organization.findUnique({ where: { orgNo }, select: { id: true } }),
+  ]);
+  if (!person || !organization) return NONE;
+  const key = { personId: person.id, organizationId: organization.id };
+  const [roles, rights, packages] = await Promise.all([
+    prisma.role.findMany({ where: key, select: { code: true }, orderBy: { code: 'asc' } }),
+    prisma.personRight.findMany({ where: key, select: { resourceId: true }, orderBy: { resourceId: 'asc' } }),
+    prisma.personPackage.findMany({ where: key, select: { packageUrn: true }, orderBy: { packageUrn: 'asc' } }),
+  ]);
+  const codes = roles.map((r) => r.code);
+  return {
+    canRepresent: codes.length > 0,
+    isAccessManager: codes.some((c) => ACCESS_MANAGER_ROLES.includes(c)),
+    isClientAdministrator: codes.some((c) => CLIENT_ADMIN_ROLES.includes(c)),
+    roles: codes,
+    rights: rights.map((r) => r.resourceId),
+    packages: packages.map((p) => p.packageUrn),
+  };
+}
