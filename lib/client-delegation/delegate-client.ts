@@ -2,7 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { db } from '../db';
 import { problem } from '../errors';
-import { Prisma } from '../generated/prisma/client';
+import { isUniqueViolation } from '../requests/party-request';
 import { agentSystemUser } from './agent-system-user';
 import { listClients } from './list-clients';
 
@@ -49,7 +49,7 @@ export async function delegateClient(options: {
         },
       });
     } catch (error) {
-      if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')) throw error;
+      if (!isUniqueViolation(error)) throw error;
       delegation = await prisma.clientDelegation.findUniqueOrThrow({ where });
     }
   }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '../db';
+import { readRights, resourceIds } from '../requests/model';
 
 // Human names and descriptions of rights and access packages in the person's language, for the pages.
 
@@ -20,24 +21,14 @@ export interface DescribedPackage {
   services: DescribedResource[];
 }
 
-interface Right {
-  resource?: { id: string; value: string }[];
-}
-
 const pick = (row: Record<string, unknown>, field: string, lang: Lang) => {
   const key = `${field}${lang === 'nb' ? 'Nb' : lang === 'nn' ? 'Nn' : 'En'}`;
   return String(row[key] ?? row[`${field}Nb`] ?? '');
 };
 
-/** Resource ids named by Altinn's Right[] (`urn:altinn:resource` values). */
-export function resourceIdsOf(rights: unknown): string[] {
-  if (!Array.isArray(rights)) return [];
-  return (rights as Right[]).flatMap((r) => (r.resource ?? []).filter((v) => v.id === 'urn:altinn:resource').map((v) => v.value));
-}
-
 export async function describeRights(options: { rights: unknown; packages: string[]; lang: Lang }) {
   const prisma = await db();
-  const ids = resourceIdsOf(options.rights);
+  const ids = resourceIds(readRights(options.rights));
   const [resources, packages] = await Promise.all([
     prisma.resource.findMany({ where: { id: { in: ids } } }),
     prisma.accessPackage.findMany({

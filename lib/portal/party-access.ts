@@ -1,13 +1,10 @@
 import 'server-only';
 import { db } from '../db';
 import { HttpProblem } from '../errors';
+import { personAccess } from '../parties/person-access';
 
-// Altinn's PDP policies of the portal routes, read from the roles a person holds for an organisation:
-// "AM read/write" needs an access manager (Tilgangsstyrer, Hovedadministrator or Daglig leder), "ClientAdmin"
-// a client administrator (Klientadministrator or Daglig leder). Any role at all means the person may act for it.
-
-const ACCESS_MANAGER_ROLES = new Set(['TILGANGSSTYRER', 'HOVEDADMINISTRATOR', 'DAGL']);
-const CLIENT_ADMIN_ROLES = new Set(['KLIENTADMINISTRATOR', 'DAGL']);
+// Altinn's PDP policies of the portal routes, decided by the shared personAccess: "AM read/write" needs an
+// access manager, "ClientAdmin" a client administrator, and any role at all lets the person act for the party.
 
 export type PartyPolicy = 'represent' | 'accessManager' | 'clientAdmin';
 
@@ -16,6 +13,9 @@ export interface PartyAccess {
   person: { id: string; pid: string; name: string; userId: number; partyId: number };
   isAccessManager: boolean;
   isClientAdmin: boolean;
+  /** Resource ids and package URNs the person holds for the organisation. */
+  rights: string[];
+  packages: string[];
 }
 
 /** Who the person is to the organisation given by party id or org number; undefined when unknown or unrelated. */
@@ -29,13 +29,15 @@ export async function readPartyAccess(options: { pid: string; partyId?: number; 
     prisma.person.findUnique({ where: { pid: options.pid } }),
   ]);
   if (!org || !person) return undefined;
-  const roles = await prisma.role.findMany({ where: { personId: person.id, organizationId: org.id } });
-  if (roles.length === 0) return undefined;
+  const access = await personAccess({ pid: person.pid, orgNo: org.orgNo });
+  if (!access.canRepresent) return undefined;
   return {
     org: { id: org.id, orgNo: org.orgNo, name: org.name, partyId: org.partyId, unitType: org.unitType },
     person: { id: person.id, pid: person.pid, name: person.name, userId: person.userId, partyId: person.partyId },
-    isAccessManager: roles.some((r) => ACCESS_MANAGER_ROLES.has(r.code)),
-    isClientAdmin: roles.some((r) => CLIENT_ADMIN_ROLES.has(r.code)),
+    isAccessManager: access.isAccessManager,
+    isClientAdmin: access.isClientAdministrator,
+    rights: access.rights,
+    packages: access.packages,
   };
 }
 

@@ -2,17 +2,12 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { db } from '../db';
 import { problem } from '../errors';
-import { Prisma } from '../generated/prisma/client';
 import type { PartyAccess } from '../portal/party-access';
+import { missingAccess } from '../requests/approve-request';
+import { readRights, rightsJson } from '../requests/model';
+import { isUniqueViolation } from '../requests/party-request';
 import { toInternalDto, type SystemUserInternalDto } from '../portal/system-user-dto';
 
-interface Right {
-  action?: string;
-  resource: { id: string; value: string }[];
-}
-
-const resourceIds = (rights: Right[]) =>
-  rights.flatMap((r) => r.resource.filter((v) => v.id === 'urn:altinn:resource').map((v) => v.value));
 
 /**
  * User-driven creation ("brukerstyrt", POST systemuser/{party}/create): the person picks a visible system and
@@ -34,15 +29,10 @@ export async function createSystemUser(options: {
   const nameNb = (system.name as Record<string, string | undefined>).nb;
   if (!nameNb) throw problem('AUTH-00017');
 
-  const rights = system.rights as unknown as Right[];
-  const [heldRights, heldPackages] = await Promise.all([
-    prisma.personRight.findMany({ where: { personId: person.id, organizationId: org.id } }),
-    prisma.personPackage.findMany({ where: { personId: person.id, organizationId: org.id } }),
-  ]);
-  const rightSet = new Set(heldRights.map((r) => r.resourceId));
-  const packageSet = new Set(heldPackages.map((p) => p.packageUrn));
-  if (resourceIds(rights).some((id) => !rightSet.has(id))) throw problem('AUTH-00016');
-  if (system.accessPackages.some((urn) => !packageSet.has(urn))) throw problem('AUTH-00053');
+  const rights = readRights(system.rights);
+  const { missingRights, missingPackages } = missingAccess(options.access, rights, system.accessPackages);
+  if (missingRights.length > 0) throw problem('AUTH-00016');
+  if (missingPackages.length > 0) throw problem('AUTH-00053');
 
   const existing = () =>
     prisma.systemUser.findFirst({
@@ -58,7 +48,7 @@ export async function createSystemUser(options: {
         systemInternalId: system.id,
         reporteeOrgNo: org.orgNo,
         externalRef: org.orgNo,
-        rights: rights as unknown as Prisma.InputJsonValue,
+        rights: rightsJson(rights),
         accessPackages: system.accessPackages,
         createdBy: `user_id:${person.userId}`,
       },
@@ -66,7 +56,7 @@ export async function createSystemUser(options: {
     });
     return toInternalDto(user, org.partyId);
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw problem('AUTH-00004');
+    if (isUniqueViolation(error)) throw problem('AUTH-00004');
     throw error;
   }
 }

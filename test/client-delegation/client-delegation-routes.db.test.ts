@@ -45,7 +45,7 @@ describe('client delegation for agent system users (§4.5)', () => {
     admin = await personalToken(person.pid);
     const system = await makeSystem({ vendorOrgNo: '312605031', rights: [], packages: [...REGN, ...REVI], visible: false });
     agentId = (await makeAgentSystemUser({ orgNo: facilitator.orgNo, systemInternalId: system.id, packages: REGN })).id;
-  });
+  }, 120_000);
   afterAll(async () => {
     forgetSigningKey();
     forgetPublishedKeys();

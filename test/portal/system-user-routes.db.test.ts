@@ -33,7 +33,7 @@ describe('portal system user routes (§4.4)', () => {
     manager = await personalToken(m.pid);
     const r = await makePerson({ orgId: org.id, roles: ['REPRESENTANT'] });
     representative = await personalToken(r.pid);
-  });
+  }, 120_000);
   afterAll(async () => {
     forgetSigningKey();
     forgetPublishedKeys();
