@@ -9,4 +9,7 @@ export const SCOPES = {
   clientDelegationsRead: 'altinn:clientdelegations.read',
   clientDelegationsWrite: 'altinn:clientdelegations.write',
   systemUserAdmin: 'altinn:authentication/systemuser.admin',
+  // The sandbox's Maskinporten client registry uses the scopes of Digdir's self-service API for clients.
+  clientsRead: 'idporten:dcr.read',
+  clientsWrite: 'idporten:dcr.write',
 } as const;

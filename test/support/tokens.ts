@@ -1,4 +1,8 @@
+import { randomUUID } from 'node:crypto';
+import { SignJWT, importJWK, type CryptoKey, type JWTHeaderParameters, type JWTPayload } from 'jose';
+import { issuer } from '@/lib/auth/issuer';
 import { mintToken } from '@/lib/auth/mint-token';
+import { smartcloudKey, type VendorKey } from '@/lib/seed/vendor-keys';
 import { enterpriseClaims, personalClaims } from '@/lib/auth/token-claims';
 import { SCOPES } from '@/lib/auth/scopes';
 import { db } from '@/lib/db';
@@ -29,3 +33,41 @@ export async function personalToken(pid: string, scopes: string[] = [SCOPES.port
 }
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+// Maskinporten grants, signed with a vendor's private key the way a vendor's own code signs them.
+
+export interface GrantOptions {
+  key?: VendorKey;
+  /** Claims to add or replace; a claim set to undefined is left out. */
+  claims?: Record<string, unknown>;
+  header?: Partial<JWTHeaderParameters>;
+  /** Sign with this key instead of the vendor's (a forged grant). */
+  signWith?: CryptoKey;
+}
+
+export async function signGrant(options: GrantOptions = {}): Promise<string> {
+  const key = options.key ?? smartcloudKey;
+  const now = Math.floor(Date.now() / 1000);
+  const claims: Record<string, unknown> = {
+    aud: issuer(),
+    iss: key.clientId,
+    scope: SCOPES.requestRead,
+    iat: now,
+    exp: now + 60,
+    jti: randomUUID(),
+    ...options.claims,
+  };
+  for (const name of Object.keys(claims)) if (claims[name] === undefined) delete claims[name];
+  const signingKey = options.signWith ?? ((await importJWK(key.privateJwk, 'RS256')) as CryptoKey);
+  return new SignJWT(claims as JWTPayload)
+    .setProtectedHeader({ alg: 'RS256', kid: key.kid, ...options.header })
+    .sign(signingKey);
+}
+
+export function tokenRequest(assertion: string, grantType = 'urn:ietf:params:oauth:grant-type:jwt-bearer'): Request {
+  return new Request('http://localhost/maskinporten/token', {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: grantType, assertion }).toString(),
+  });
+}

@@ -1,0 +1,11 @@
+import { queryObject } from '@/lib/schemas/maskinporten';
+import { enterpriseTokenQuery } from '@/lib/schemas/testtools';
+import { enterpriseToken } from '@/lib/testtools/enterprise-token';
+import { testtoolsRoute, tokenResponse } from '@/lib/testtools/http';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = testtoolsRoute(async (request) => {
+  const query = enterpriseTokenQuery.parse(queryObject(request.url, enterpriseTokenQuery));
+  return tokenResponse(await enterpriseToken(query));
+});

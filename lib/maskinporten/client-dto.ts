@@ -1,0 +1,25 @@
+import 'server-only';
+import type { MaskinportenClient, MaskinportenClientKey } from '../generated/prisma/client';
+
+/** A registered Maskinporten client as the clients API shows it: public keys only. */
+export interface MaskinportenClientDto {
+  clientId: string;
+  orgNo: string;
+  name: string;
+  description: string;
+  scopes: string[];
+  keys: Record<string, unknown>[];
+  created: Date;
+}
+
+export function toClientDto(client: MaskinportenClient & { keys: MaskinportenClientKey[] }): MaskinportenClientDto {
+  return {
+    clientId: client.clientId,
+    orgNo: client.orgNo,
+    name: client.name,
+    description: client.description,
+    scopes: client.scopes,
+    keys: client.keys.map((key) => key.publicJwk as Record<string, unknown>),
+    created: client.created,
+  };
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { isValidOrgNo, isValidPid } from '../identifiers';
+import { MAX_TOKEN_TTL_SECONDS } from '../auth/signing-keys';
+import { scopeName } from './maskinporten';
+
+// The test-token endpoints' query strings (CONTRACT.md "Test tokens"). Scopes are comma- or space-separated.
+
+const scopes = z
+  .string()
+  .transform((value) => [...new Set(value.split(/[\s,]+/).filter(Boolean))])
+  .pipe(z.array(scopeName).min(1, 'At least one scope.'));
+
+const ttl = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(MAX_TOKEN_TTL_SECONDS, `At most ${MAX_TOKEN_TTL_SECONDS} seconds.`)
+  .default(1800);
+
+export const enterpriseTokenQuery = z.object({
+  orgNo: z.string().refine(isValidOrgNo, 'Not a valid organisation number (nine digits, mod-11).'),
+  scopes,
+  clientId: z.string().min(1).max(100).optional(),
+  ttl,
+});
+
+export const personalTokenQuery = z.object({
+  pid: z.string().refine(isValidPid, 'Not a valid national identity number.'),
+  scopes: scopes.default(['altinn:portal/enduser']),
+  ttl,
+});
+
+export const systemUserTokenQuery = z.object({
+  systemUserId: z.guid('Not a GUID.'),
+  scopes: scopes.default(['altinn:instances.read', 'altinn:instances.write']),
+  ttl,
+});

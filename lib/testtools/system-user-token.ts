@@ -1,0 +1,26 @@
+import 'server-only';
+import { db } from '../db';
+import { HttpProblem } from '../errors';
+import { mintToken } from '../auth/mint-token';
+import { systemUserClaims } from '../auth/token-claims';
+
+/**
+ * The token Maskinporten would give the system's vendor for an existing, active system user: the same claims
+ * as a real system-user grant, without having to sign one. The client id is the system's first registered one.
+ */
+export async function systemUserToken(options: { systemUserId: string; scopes: string[]; ttl: number }): Promise<string> {
+  const user = await (await db()).systemUser.findFirst({
+    where: { id: options.systemUserId, isDeleted: false, system: { isDeleted: false } },
+    include: { system: true },
+  });
+  if (!user) throw new HttpProblem(404);
+  const claims = systemUserClaims({
+    vendorOrgNo: user.system.vendorOrgNo,
+    ownerOrgNo: user.reporteeOrgNo,
+    systemId: user.system.systemId,
+    systemUserIds: [user.id],
+    scopes: options.scopes,
+    clientId: user.system.clientIds[0] ?? `${user.system.systemId}-client`,
+  });
+  return (await mintToken({ claims, ttlSeconds: options.ttl })).token;
+}
