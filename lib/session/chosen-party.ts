@@ -6,6 +6,7 @@ import { listRepresentedParties } from '../portal/party-access';
 // the person may represent counts; otherwise the first one they manage is chosen.
 
 export const PARTY_COOKIE = 'altinn_party';
+export const PARTY_COOKIE_OPTIONS = { path: '/', sameSite: 'lax', httpOnly: true, maxAge: 60 * 60 * 24 * 30 } as const;
 
 export type RepresentedParty = Awaited<ReturnType<typeof listRepresentedParties>>[number];
 
@@ -17,5 +18,5 @@ export async function chosenParty(pid: string): Promise<{ chosen?: RepresentedPa
 }
 
 export async function rememberParty(orgNo: string): Promise<void> {
-  (await cookies()).set(PARTY_COOKIE, orgNo, { path: '/', sameSite: 'lax', httpOnly: true, maxAge: 60 * 60 * 24 * 30 });
+  (await cookies()).set(PARTY_COOKIE, orgNo, PARTY_COOKIE_OPTIONS);
 }

@@ -6,7 +6,11 @@ import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { delegateClient } from '@/lib/client-delegation/delegate-client';
 import { removeClient } from '@/lib/client-delegation/remove-client';
-import { AltinnProblem, HttpProblem } from '@/lib/errors';
+import { AltinnProblem, HttpProblem, problem } from '@/lib/errors';
+import { approveRequest } from '@/lib/requests/approve-request';
+import { escalateRequest } from '@/lib/requests/escalate-request';
+import { findRequest, type FoundRequest } from '@/lib/requests/find-request';
+import { rejectRequest } from '@/lib/requests/reject-request';
 import { readPartyAccess, type PartyAccess, type PartyPolicy } from '@/lib/portal/party-access';
 import { currentPerson } from '@/lib/session/current-person';
 import { rememberParty } from '@/lib/session/chosen-party';
@@ -107,4 +111,68 @@ export async function clientAction(_state: ActionState, form: FormData): Promise
   } catch (error) {
     return explain(error, orgName);
   }
+}
+
+// ---- confirmUrl pages: approve, reject, escalate ------------------------------------------------------------
+
+async function requestContext(form: FormData) {
+  const person = await currentPerson();
+  if (!person) throw new HttpProblem(401);
+  const found = await findRequest({ id: guid.parse(field(form, 'id')) });
+  if (!found) throw problem('AUTH-00010');
+  return { person, found, options: { id: found.request.id, partyId: found.party.partyId, person } };
+}
+
+/** After approve or reject: the vendor's stored redirectUrl exactly as stored, else the sandbox's receipt. */
+function leave(found: FoundRequest): never {
+  if (found.request.redirectUrl) redirect(found.request.redirectUrl);
+  redirect(`/accessmanagement/ui/systemuser/receipt?id=${found.request.id}`);
+}
+
+export async function approveRequestAction(_state: ActionState, form: FormData): Promise<ActionState> {
+  let found: FoundRequest;
+  try {
+    const context = await requestContext(form);
+    found = context.found;
+    await approveRequest(context.options);
+  } catch (error) {
+    return explainRequest(error, 'approveError');
+  }
+  leave(found);
+}
+
+export async function rejectRequestAction(_state: ActionState, form: FormData): Promise<ActionState> {
+  let found: FoundRequest;
+  try {
+    const context = await requestContext(form);
+    found = context.found;
+    await rejectRequest(context.options);
+  } catch (error) {
+    return explainRequest(error, 'rejectError');
+  }
+  leave(found);
+}
+
+export async function escalateRequestAction(_state: ActionState, form: FormData): Promise<ActionState> {
+  const t = await getTranslations('request');
+  try {
+    const { options } = await requestContext(form);
+    if (!(await escalateRequest(options))) return { error: t('escalateError') };
+  } catch (error) {
+    return explainRequest(error, 'escalateError');
+  }
+  revalidatePath('/accessmanagement/ui/systemuser', 'layout');
+  return { message: t('escalatedHeading') };
+}
+
+async function explainRequest(error: unknown, fallback: 'approveError' | 'rejectError' | 'escalateError'): Promise<ActionState> {
+  const t = await getTranslations('request');
+  const problems = await getTranslations('problems');
+  if (error instanceof AltinnProblem) {
+    const detail = problems.has(error.code) ? ` ${problems(error.code as 'AUTH-00004', { org: '' })}` : '';
+    return { error: `${t(fallback)}${detail}` };
+  }
+  if (error instanceof ZodError) return { error: t(fallback) };
+  if (error instanceof HttpProblem && (error.status === 401 || error.status === 403)) return { error: `${t(fallback)} ${t('noAccess')}` };
+  throw error;
 }
