@@ -45,6 +45,9 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   let label: string;
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    // An idle connection the server closes (restart, DROP DATABASE … FORCE) is reported here; without a
+    // listener it would be an uncaught exception that ends the process. The pool replaces the connection.
+    pool.on('error', (error) => logger().warn({ err: error }, 'database connection lost'));
     driver = postgresDriver(pool);
     prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
     label = describeUrl(options.url);

@@ -16,10 +16,11 @@ export interface PersonAccess {
   packages: string[];
 }
 
-// In Altinn 3 the ER role "daglig leder" carries access management for the unit by default, and the main
-// administrator holds every Altinn role; TILGANGSSTYRER is the explicit access-manager role.
+// In Altinn 3 the ER role "daglig leder" carries access management and client administration for the unit by
+// default, and the main administrator holds every Altinn role; TILGANGSSTYRER is the explicit access-manager
+// role and KLIENTADMINISTRATOR the explicit client-administrator role. Same reading as lib/portal/party-access.ts.
 const ACCESS_MANAGER_ROLES: readonly RoleCode[] = ['DAGL', 'HOVEDADMINISTRATOR', 'TILGANGSSTYRER'];
-const CLIENT_ADMIN_ROLES: readonly RoleCode[] = ['HOVEDADMINISTRATOR', 'KLIENTADMINISTRATOR'];
+const CLIENT_ADMIN_ROLES: readonly RoleCode[] = ['DAGL', 'HOVEDADMINISTRATOR', 'KLIENTADMINISTRATOR'];
 
 const NONE: PersonAccess = {
   canRepresent: false,

@@ -36,3 +36,12 @@ export async function expireRequests(prisma: Db | Prisma.TransactionClient, wher
 export function stillNew(): Prisma.RequestWhereInput {
   return { status: 'New', created: { gte: timeoutCutoff() } };
 }
+
+/** The `where` of requests the vendor API still shows: not deleted and not timed out. */
+export function visibleToVendor(): Prisma.RequestWhereInput {
+  return {
+    isDeleted: false,
+    status: { not: 'Timedout' },
+    NOT: { status: 'New', created: { lt: timeoutCutoff() } },
+  };
+}

@@ -1,0 +1,16 @@
+import { authenticated } from '@/lib/api/authenticated';
+import { json } from '@/lib/api/route';
+import { SCOPES } from '@/lib/auth/scopes';
+import { config } from '@/lib/config';
+import { listRequests } from '@/lib/requests/list-requests';
+import { paginated } from '@/lib/requests/page';
+import { vendorOrgNo } from '@/lib/requests/vendor';
+import { encodeToken, queryOf } from '@/lib/schemas/binding';
+import { pageQuery, systemIdParams } from '@/lib/schemas/requests';
+
+export const GET = authenticated<{ systemId: string }>({ scopes: [SCOPES.requestRead] }, async (request, { params, caller }) => {
+  const { systemId } = systemIdParams.parse(params);
+  const { token } = pageQuery.parse(queryOf(request));
+  const page = await listRequests({ vendorOrgNo: vendorOrgNo(caller), type: 'agent', systemId, after: token });
+  return json(paginated(request, config().PUBLIC_URL, page.items, page.next && encodeToken(page.next)));
+});

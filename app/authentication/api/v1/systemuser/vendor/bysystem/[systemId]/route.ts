@@ -1,0 +1,18 @@
+import { authenticated } from '@/lib/api/authenticated';
+import { json } from '@/lib/api/route';
+import { SCOPES } from '@/lib/auth/scopes';
+import { config } from '@/lib/config';
+import { paginated } from '@/lib/requests/page';
+import { vendorOrgNo } from '@/lib/requests/vendor';
+import { encodeToken, queryOf } from '@/lib/schemas/binding';
+import { systemUsersBySystemParams, systemUsersPageQuery } from '@/lib/schemas/system-users';
+import { listVendorSystemUsers } from '@/lib/system-users/list-vendor-system-users';
+
+const scopes = [SCOPES.registerWrite, SCOPES.registerAdmin];
+
+export const GET = authenticated<{ systemId: string }>({ scopes }, async (request, { params, caller }) => {
+  const { systemId } = systemUsersBySystemParams.parse(params);
+  const { token } = systemUsersPageQuery.parse(queryOf(request));
+  const page = await listVendorSystemUsers({ vendorOrgNo: vendorOrgNo(caller), systemId, after: token });
+  return json(paginated(request, config().PUBLIC_URL, page.items, page.next !== undefined ? encodeToken(page.next) : undefined));
+});

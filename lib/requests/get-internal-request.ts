@@ -1,0 +1,27 @@
+import 'server-only';
+import { db } from '../db';
+import { problem } from '../errors';
+import { personAccess } from '../parties/person-access';
+import { internalRequestResponse, type InternalRequestResponse } from './model';
+import { notFoundCode } from './party-request';
+
+/**
+ * A request as the approval page reads it (altinn-api.md §4.1 GET `request/{requestId}`): the party comes from
+ * the request; an access manager gets `userMayEscalateButNotApprove=false`, anyone else who may act for the
+ * party `true`, and everybody else AUTH-00066.
+ */
+export async function getInternalRequest(options: {
+  id: string;
+  type: 'standard' | 'agent';
+  pid: string;
+}): Promise<InternalRequestResponse> {
+  const prisma = await db();
+  const request = await prisma.request.findFirst({
+    where: { id: options.id, type: options.type, isDeleted: false },
+    include: { system: true, organization: true },
+  });
+  if (!request) throw problem(notFoundCode(options.type));
+  const access = await personAccess({ pid: options.pid, orgNo: request.partyOrgNo });
+  if (!access.canRepresent) throw problem('AUTH-00066');
+  return internalRequestResponse(request, request.organization, !access.isAccessManager);
+}

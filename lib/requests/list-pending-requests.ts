@@ -1,0 +1,35 @@
+import 'server-only';
+import { db } from '../db';
+import { HttpProblem, problem } from '../errors';
+import { personAccess } from '../parties/person-access';
+import { requestResponse, type RequestResponse } from './model';
+import { stillNew } from './timeout';
+
+/**
+ * The party's requests waiting for approval (altinn-api.md §4.1 `pending`): every New standard request, and
+ * the agent requests that are New and escalated. Needs the access-manager role for the party.
+ */
+export async function listPendingRequests(options: {
+  partyId: number;
+  orgNo: string;
+  type: 'standard' | 'agent';
+  pid: string;
+}): Promise<RequestResponse[]> {
+  const prisma = await db();
+  const party = await prisma.organization.findUnique({ where: { partyId: options.partyId } });
+  if (!party) throw problem('AUTH-00000');
+  if (!(await personAccess({ pid: options.pid, orgNo: party.orgNo })).isAccessManager) throw new HttpProblem(403);
+  if (options.orgNo !== party.orgNo) return [];
+  const rows = await prisma.request.findMany({
+    where: {
+      type: options.type,
+      partyOrgNo: party.orgNo,
+      isDeleted: false,
+      ...stillNew(),
+      ...(options.type === 'agent' ? { escalated: true } : {}),
+    },
+    include: { system: true },
+    orderBy: { created: 'asc' },
+  });
+  return rows.map((r) => requestResponse(r, { withConfirmUrl: false }));
+}

@@ -1,0 +1,182 @@
+import { z } from 'zod';
+import { SCOPES } from '../auth/scopes';
+import type { ApiOperation } from '../openapi/operation';
+import { guid, guidToken, intParam } from './binding';
+
+// Standard and agent system-user requests: what the vendor sends and gets back (altinn-api.md §1, §2), and the
+// internal routes of the approval UI (§4.1).
+
+const required = (field: string) => ({ error: `The ${field} field is required.` });
+
+export const attributePairSchema = z.object({ id: z.string(), value: z.string() });
+export const rightSchema = z.object({
+  action: z.string().nullish(),
+  resource: z.array(attributePairSchema),
+});
+export const accessPackageSchema = z.object({ urn: z.string() });
+
+export const createRequestBody = z.object({
+  integrationTitle: z.string().nullish(),
+  /** Defaults to partyOrgNo. */
+  externalRef: z.string().nullish(),
+  systemId: z.string(required('SystemId')).min(1, required('SystemId')),
+  partyOrgNo: z.string(required('PartyOrgNo')).min(1, required('PartyOrgNo')),
+  rights: z.array(rightSchema).nullish(),
+  accessPackages: z.array(accessPackageSchema).nullish(),
+  redirectUrl: z.string().nullish(),
+});
+export type CreateRequestBody = z.output<typeof createRequestBody>;
+
+export const createAgentRequestBody = z.object({
+  integrationTitle: z.string().nullish(),
+  externalRef: z.string().nullish(),
+  systemId: z.string(required('SystemId')).min(1, required('SystemId')),
+  partyOrgNo: z.string(required('PartyOrgNo')).min(1, required('PartyOrgNo')),
+  accessPackages: z.array(accessPackageSchema, required('AccessPackages')),
+  redirectUrl: z.string().nullish(),
+});
+export type CreateAgentRequestBody = z.output<typeof createAgentRequestBody>;
+
+export const requestIdParams = z.object({ requestId: guid() });
+export const systemIdParams = z.object({ systemId: z.string().min(1) });
+export const externalRefParams = z.object({ systemId: z.string().min(1), orgNo: z.string().min(1), externalRef: z.string().min(1) });
+export const pageQuery = z.object({ token: guidToken().optional() });
+export const partyRequestParams = z.object({ party: intParam(), requestId: guid() });
+export const pendingParams = z.object({ party: intParam(), orgno: z.string().min(1) });
+
+// Responses, for the OpenAPI document.
+const statusSchema = z.enum(['New', 'Accepted', 'Rejected', 'Denied', 'Timedout']);
+export const requestResponseSchema = z.object({
+  id: z.guid(),
+  integrationTitle: z.string().optional(),
+  externalRef: z.string(),
+  systemId: z.string(),
+  partyOrgNo: z.string(),
+  rights: z.array(rightSchema),
+  accessPackages: z.array(accessPackageSchema),
+  status: statusSchema,
+  redirectUrl: z.string().optional(),
+  confirmUrl: z.string().optional(),
+  escalated: z.boolean(),
+  created: z.iso.datetime(),
+  timedOut: z.boolean(),
+});
+export const agentRequestResponseSchema = requestResponseSchema.omit({ rights: true });
+export const internalRequestResponseSchema = requestResponseSchema
+  .omit({ confirmUrl: true, timedOut: true })
+  .extend({
+    partyId: z.number().int(),
+    partyUuid: z.guid(),
+    userMayEscalateButNotApprove: z.boolean(),
+    systemUserType: z.string().optional(),
+  });
+const page = <T extends z.ZodType>(item: T) => z.object({ links: z.object({ next: z.string().optional() }), data: z.array(item) });
+
+const V1 = '/authentication/api/v1/systemuser/request';
+const read = [SCOPES.requestRead];
+const write = [SCOPES.requestWrite];
+const portal = [SCOPES.portal];
+const tags = ['Request'];
+const internalTags = ['Request (approval UI)'];
+
+const vendorOperations = (agent: boolean): ApiOperation[] => {
+  const base = agent ? `${V1}/vendor/agent` : `${V1}/vendor`;
+  const response = agent ? agentRequestResponseSchema : requestResponseSchema;
+  const kind = agent ? 'agent ' : '';
+  return [
+    {
+      method: 'post',
+      path: base,
+      summary: `Create an ${kind}system-user request (idempotent per system, party and externalRef)`,
+      tags,
+      scopes: write,
+      body: agent ? createAgentRequestBody : createRequestBody,
+      responses: {
+        201: { description: 'Created; `confirmUrl` is the link for the end user', schema: response },
+        200: { description: 'The same request already exists: the stored one is returned', schema: response },
+      },
+    },
+    {
+      method: 'get',
+      path: `${base}/{requestId}`,
+      summary: `Get an ${kind}request by id`,
+      tags,
+      scopes: read,
+      params: requestIdParams,
+      responses: { 200: { description: 'The request', schema: response } },
+    },
+    {
+      method: 'get',
+      path: `${base}/byexternalref/{systemId}/{orgNo}/{externalRef}`,
+      summary: `Get an ${kind}request by system, party and externalRef`,
+      tags,
+      scopes: read,
+      params: externalRefParams,
+      responses: { 200: { description: 'The request', schema: response } },
+    },
+    {
+      method: 'get',
+      path: `${base}/bysystem/{systemId}`,
+      summary: `List the ${kind}requests of a system, a page at a time (follow links.next)`,
+      tags,
+      scopes: read,
+      params: systemIdParams,
+      query: z.object({ token: z.string().optional() }),
+      responses: { 200: { description: 'A page of requests', schema: page(response) } },
+    },
+  ];
+};
+
+export const requestOperations: ApiOperation[] = [
+  ...vendorOperations(false),
+  {
+    method: 'delete',
+    path: `${V1}/vendor/{requestId}`,
+    summary: 'Delete a request (standard or agent) of one of your systems',
+    tags,
+    scopes: write,
+    params: requestIdParams,
+    responses: { 202: { description: 'Deleted' } },
+  },
+  ...vendorOperations(true),
+  ...(['', '/agent'] as const).flatMap((agent): ApiOperation[] => [
+    {
+      method: 'get',
+      path: `${V1}${agent}/{requestId}`,
+      summary: `Get a${agent ? 'n agent' : ''} request for the approval page`,
+      tags: internalTags,
+      scopes: portal,
+      params: z.object({ requestId: guid() }),
+      responses: { 200: { description: 'The request', schema: internalRequestResponseSchema } },
+    },
+    {
+      method: 'get',
+      path: `${V1}${agent}/{party}/{requestId}`,
+      summary: 'Get a request of the party (access manager)',
+      tags: internalTags,
+      scopes: portal,
+      params: partyRequestParams,
+      responses: { 200: { description: 'The request', schema: agent ? agentRequestResponseSchema : requestResponseSchema } },
+    },
+    ...(['approve', 'reject', 'escalate'] as const).map(
+      (action): ApiOperation => ({
+        method: 'post',
+        path: `${V1}${agent}/{party}/{requestId}/${action}`,
+        summary: `${action[0].toUpperCase()}${action.slice(1)} a${agent ? 'n agent' : ''} request for the party`,
+        tags: internalTags,
+        scopes: portal,
+        params: partyRequestParams,
+        responses: { 200: { description: action === 'escalate' ? 'Whether it was escalated' : '`true`', schema: z.boolean() } },
+      }),
+    ),
+    {
+      method: 'get',
+      path: `${V1}${agent}/{party}/{orgno}/pending`,
+      summary: agent ? 'Escalated agent requests waiting for the party' : 'Requests waiting for the party',
+      tags: internalTags,
+      scopes: portal,
+      params: pendingParams,
+      responses: { 200: { description: 'New requests', schema: z.array(agent ? agentRequestResponseSchema : requestResponseSchema) } },
+    },
+  ]),
+];

@@ -1,0 +1,27 @@
+import 'server-only';
+import { db } from '../db';
+import { HttpProblem } from '../errors';
+import { toExternalDto, type SystemUserExternalDto } from './vendor-dto';
+
+/**
+ * The vendor's active system user for (system, customer org, externalRef) (altinn-api.md §5 `byquery`);
+ * externalRef defaults to the org number. None, or another vendor's: a bare 404.
+ */
+export async function findVendorSystemUser(options: {
+  vendorOrgNo: string;
+  systemId: string;
+  orgNo: string;
+  externalRef?: string;
+}): Promise<SystemUserExternalDto> {
+  const user = await (await db()).systemUser.findFirst({
+    where: {
+      system: { systemId: options.systemId, vendorOrgNo: options.vendorOrgNo },
+      reporteeOrgNo: options.orgNo,
+      externalRef: options.externalRef || options.orgNo,
+      isDeleted: false,
+    },
+    include: { system: true },
+  });
+  if (!user) throw new HttpProblem(404);
+  return toExternalDto(user);
+}
