@@ -161,8 +161,8 @@ export async function escalateRequestAction(_state: ActionState, form: FormData)
   } catch (error) {
     return explainRequest(error, 'escalateError');
   }
-  revalidatePath('/accessmanagement/ui/systemuser', 'layout');
-  return { message: t('escalatedHeading') };
+  // No revalidation: the page keeps showing Altinn's second step ("videresendt") instead of re-rendering.
+  return { message: `${t('escalatedHeading')}. ${t('escalatedText')}` };
 }
 
 async function explainRequest(error: unknown, fallback: 'approveError' | 'rejectError' | 'escalateError'): Promise<ActionState> {
