@@ -33,7 +33,7 @@ test('party picker, user-driven creation (once, however often clicked), details 
   await checkPage(page, testInfo, 'create-confirm');
   await page.getByRole('button', { name: 'Opprett systemtilgang' }).dblclick();
   await expect(page).toHaveURL(/\/systemuser\/overview\?created=/);
-  await expect(page.getByText('NY')).toBeVisible();
+  await expect(page.getByText('NY', { exact: true })).toBeVisible();
 
   const users = await portalList(request, LISE, GRONN_HAGE.partyId);
   expect(users).toHaveLength(1);

@@ -24,7 +24,7 @@ export function PackageDialog(props: {
       <DialogTrigger
         variant="tertiary"
         aria-label={props.openLabel}
-        className="flex w-full items-center justify-between gap-3 !rounded-md !px-3 !py-3 text-left"
+        className="!flex w-full items-center !justify-between gap-3 !rounded-md !px-3 !py-3 text-left"
       >
         <span className="flex flex-col items-start">
           <span className="font-medium">{props.name}</span>
@@ -40,7 +40,7 @@ export function PackageDialog(props: {
         </DialogBlock>
         <DialogBlock>
           <Paragraph>{props.description}</Paragraph>
-          <Heading level={3} data-size="2xs" className="mt-4">
+          <Heading level={3} data-size="2xs" className="!mt-4">
             {props.servicesHeading}
           </Heading>
           {props.services.length === 0 ? (

@@ -87,30 +87,32 @@ export async function deleteSystemUserAction(_state: ActionState, form: FormData
 }
 
 export async function clientAction(_state: ActionState, form: FormData): Promise<ActionState> {
-  const t = await getTranslations('agent');
-  const name = field(form, 'clientName');
   let orgName: string | undefined;
+  let done: string;
+  const systemUserId = field(form, 'id');
   try {
     const { org, person } = await actingAccess(field(form, 'orgNo'), 'clientAdmin');
     orgName = org.name;
-    const systemUserId = guid.parse(field(form, 'id'));
+    const id = guid.parse(systemUserId);
     if (field(form, 'op') === 'remove') {
-      await removeClient({ systemUserId, clientId: guid.parse(field(form, 'clientId')), facilitatorOrgNo: org.orgNo });
-      revalidatePath('/accessmanagement/ui/systemuser', 'layout');
-      return { message: t('removed', { name }) };
+      await removeClient({ systemUserId: id, clientId: guid.parse(field(form, 'clientId')), facilitatorOrgNo: org.orgNo });
+      done = `removed=${encodeURIComponent(field(form, 'clientName'))}`;
+    } else {
+      const byOrgNo = field(form, 'clientOrgNo').replace(/\s+/g, '');
+      const [delegation] = await delegateClient({
+        systemUserId: id,
+        ...(byOrgNo ? { clientOrgNo: byOrgNo } : { clientId: guid.parse(field(form, 'clientId')) }),
+        facilitator: org,
+        userId: person.userId,
+      });
+      done = `added=${delegation.customerId}`;
     }
-    const byOrgNo = field(form, 'clientOrgNo').replace(/\s+/g, '');
-    await delegateClient({
-      systemUserId,
-      ...(byOrgNo ? { clientOrgNo: byOrgNo } : { clientId: guid.parse(field(form, 'clientId')) }),
-      facilitator: org,
-      userId: person.userId,
-    });
-    revalidatePath('/accessmanagement/ui/systemuser', 'layout');
-    return { message: t('added', { name: name || byOrgNo }) };
   } catch (error) {
     return explain(error, orgName);
   }
+  // The row moves between lists, so the outcome is said by the page itself.
+  revalidatePath('/accessmanagement/ui/systemuser', 'layout');
+  redirect(`/accessmanagement/ui/systemuser/${systemUserId}/agentdelegation?${done}`);
 }
 
 // ---- confirmUrl pages: approve, reject, escalate ------------------------------------------------------------

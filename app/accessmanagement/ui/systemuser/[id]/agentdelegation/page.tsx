@@ -36,8 +36,15 @@ function ClientRow({ client, children }: { client: Pick<ClientItem, 'displayName
 
 // An agent system user and its clients: the facilitator's client administrator adds the clients whose
 // relation carries all of the agent's packages, and removes them again.
-export default async function AgentDelegationPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function AgentDelegationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { id } = await params;
+  const outcome = await searchParams;
   const { person, parties, chosen, access } = await managementContext(`/accessmanagement/ui/systemuser/${id}/agentdelegation`);
   const [t, details, common, lang] = await Promise.all([
     getTranslations('agent'),
@@ -77,6 +84,7 @@ export default async function AgentDelegationPage({ params }: { params: Promise<
   const available = allClients.filter((c) => eligible.has(c.partyUuid) && !delegated.has(c.partyUuid));
   const others = allClients.filter((c) => !eligible.has(c.partyUuid));
   const base = { id: user.id, orgNo: access.org.orgNo };
+  const addedName = outcome.added ? allClients.find((c) => c.partyUuid === outcome.added)?.displayName : undefined;
 
   return (
     <PageShell person={person} actingFor={chosen?.name} top={top}>
@@ -110,6 +118,10 @@ export default async function AgentDelegationPage({ params }: { params: Promise<
         <Heading level={2} data-size="sm">
           {t('clientsHeading')}
         </Heading>
+        <div aria-live="polite">
+          {addedName ? <Alert data-color="success">{t('added', { name: addedName })}</Alert> : null}
+          {outcome.removed ? <Alert data-color="info">{t('removed', { name: outcome.removed })}</Alert> : null}
+        </div>
         {!access.isClientAdmin ? (
           <Alert data-color="info">{t('notClientAdmin')}</Alert>
         ) : (
