@@ -92,17 +92,22 @@ export const pathOf = (url: string) => {
  * No serious or critical axe violation, and screenshots at desktop (1280) and phone (390) width, saved as
  * test artifacts.
  */
-export async function checkPage(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+async function expectAccessible(page: Page, width: number): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(bad.map((v) => `${width}px ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+export async function checkPage(page: Page, testInfo: TestInfo, name: string): Promise<void> {
   // No raw JSON or message keys on the page.
   const text = await page.locator('body').innerText();
   expect(text).not.toMatch(/\{"|\b(request|overview|common|agent|create|details)\.[a-zA-Z]+\b/);
   const size = page.viewportSize() ?? { width: 1280, height: 900 };
   await page.setViewportSize({ width: 1280, height: 900 });
+  await expectAccessible(page, 1280);
   await page.screenshot({ path: testInfo.outputPath(`${name}-desktop.png`), fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
+  await expectAccessible(page, 390);
   await page.screenshot({ path: testInfo.outputPath(`${name}-phone.png`), fullPage: true });
   await page.setViewportSize(size);
 }
