@@ -1,4 +1,11 @@
 import type { ApiOperation } from './operation';
+import { changeRequestOperations } from '../schemas/change-requests';
+import { requestOperations } from '../schemas/requests';
+import { systemUserOperations } from '../schemas/system-users';
 
 // Every documented operation. Each resource's schema module exports its operations; list them here.
-export const operations: ApiOperation[] = [];
+export const operations: ApiOperation[] = [
+  ...requestOperations,
+  ...changeRequestOperations,
+  ...systemUserOperations,
+];

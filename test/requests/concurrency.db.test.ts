@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeDatabase, db, useDatabase } from '@/lib/db';
-import { forgetSigningKey } from '@/lib/auth/signing-keys';
-import { forgetPublishedKeys } from '@/lib/auth/verify-token';
+import { describe, expect, it } from 'vitest';
+import { db } from '@/lib/db';
 import * as create from '@/app/authentication/api/v1/systemuser/request/vendor/route';
 import * as approve from '@/app/authentication/api/v1/systemuser/request/[party]/[requestId]/approve/route';
-import { createTestDatabase } from '../support/database';
 import { createCustomer, createSystem, resourceRight } from '../support/factories';
 import { call } from '../support/routes';
 import { bearer, personalToken, vendorToken } from '../support/tokens';
+import { useSeededDatabase } from './helpers';
 
-beforeAll(async () => {
-  forgetSigningKey();
-  forgetPublishedKeys();
-  useDatabase(await createTestDatabase({ seed: true }));
-}, 120_000);
-afterAll(async () => {
-  forgetSigningKey();
-  forgetPublishedKeys();
-  await closeDatabase();
-});
+useSeededDatabase();
 
 describe('simultaneous writes', () => {
   it('20 identical creates store one request: one 201, nineteen 200 with the same id', async () => {

@@ -1,28 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeDatabase, db, useDatabase } from '@/lib/db';
-import { forgetSigningKey } from '@/lib/auth/signing-keys';
-import { forgetPublishedKeys } from '@/lib/auth/verify-token';
+import { describe, expect, it } from 'vitest';
+import { db } from '@/lib/db';
 import * as standard from '@/app/authentication/api/v1/systemuser/request/vendor/route';
 import * as agent from '@/app/authentication/api/v1/systemuser/request/vendor/agent/route';
 import * as approve from '@/app/authentication/api/v1/systemuser/request/[party]/[requestId]/approve/route';
 import * as agentApprove from '@/app/authentication/api/v1/systemuser/request/agent/[party]/[requestId]/approve/route';
 import * as byQuery from '@/app/authentication/api/v1/systemuser/vendor/byquery/route';
-import { createTestDatabase } from '../support/database';
 import { call } from '../support/routes';
 import { bearer, personalToken, vendorToken } from '../support/tokens';
+import { useSeededDatabase } from './helpers';
 
 // The seed document's examples (001_f63f24f31703e160.txt), as written, on a fresh seeded database.
 
-beforeAll(async () => {
-  forgetSigningKey();
-  forgetPublishedKeys();
-  useDatabase(await createTestDatabase({ seed: true }));
-}, 120_000);
-afterAll(async () => {
-  forgetSigningKey();
-  forgetPublishedKeys();
-  await closeDatabase();
-});
+useSeededDatabase();
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 

@@ -6,8 +6,9 @@ import { actingPerson } from '@/lib/requests/vendor';
 import { guid } from '@/lib/schemas/binding';
 import { z } from 'zod';
 
-// GET systemuser/request/agent/{requestId}. Next.js needs one name per dynamic segment level, and the level below is
-// {party}, so the request id arrives under that name here.
+// GET systemuser/request/agent/{requestId}.
+// Next.js needs one name per dynamic segment level, and the level below is {party}, so the request id
+// arrives under that name here.
 const params = z.object({ party: guid() });
 
 export const GET = authenticated<{ party: string }>({ scopes: [SCOPES.portal] }, async (_request, context) => {

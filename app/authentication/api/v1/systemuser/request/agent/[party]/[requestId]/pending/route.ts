@@ -5,8 +5,8 @@ import { listPendingRequests } from '@/lib/requests/list-pending-requests';
 import { actingPerson } from '@/lib/requests/vendor';
 import { pendingParams } from '@/lib/schemas/requests';
 
-// GET systemuser/request/agent/{party}/{orgno}/pending. Next.js needs one name per dynamic segment level, so the
-// org number arrives as requestId.
+// GET systemuser/request/agent/{party}/{orgno}/pending.
+// Next.js needs one name per dynamic segment level, so the org number arrives as requestId.
 type Params = { party: string; requestId: string };
 
 export const GET = authenticated<Params>({ scopes: [SCOPES.portal] }, async (_request, { params, caller }) => {

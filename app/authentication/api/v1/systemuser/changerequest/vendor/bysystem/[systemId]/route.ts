@@ -1,0 +1,17 @@
+import { authenticated } from '@/lib/api/authenticated';
+import { json } from '@/lib/api/route';
+import { SCOPES } from '@/lib/auth/scopes';
+import { listChangeRequests } from '@/lib/change-requests/list-change-requests';
+import { config } from '@/lib/config';
+import { paginated } from '@/lib/requests/page';
+import { vendorOrgNo } from '@/lib/requests/vendor';
+import { encodeToken, queryOf } from '@/lib/schemas/binding';
+import { changeRequestPageQuery } from '@/lib/schemas/change-requests';
+import { systemIdParams } from '@/lib/schemas/requests';
+
+export const GET = authenticated<{ systemId: string }>({ scopes: [SCOPES.requestRead] }, async (request, { params, caller }) => {
+  const { systemId } = systemIdParams.parse(params);
+  const { token } = changeRequestPageQuery.parse(queryOf(request));
+  const page = await listChangeRequests({ vendorOrgNo: vendorOrgNo(caller), systemId, after: token });
+  return json(paginated(request, config().PUBLIC_URL, page.items, page.next && encodeToken(page.next)));
+});
