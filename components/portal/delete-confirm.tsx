@@ -21,7 +21,10 @@ export function DeleteConfirm(props: {
     return (
       <div>
         <Button variant="tertiary" data-color="danger" onClick={() => setAsking(true)}>
-          <span aria-hidden>🗑</span> {props.label}
+          <svg aria-hidden width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8">
+            <path d="M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3" />
+          </svg>
+          {props.label}
         </Button>
       </div>
     );

@@ -24,7 +24,8 @@ export function PackageDialog(props: {
       <DialogTrigger
         variant="tertiary"
         aria-label={props.openLabel}
-        className="!flex w-full items-center !justify-between gap-3 !rounded-md !px-3 !py-3 text-left"
+        className="items-center gap-3 text-left"
+        style={{ width: '100%', justifyContent: 'space-between', padding: '0.75rem', borderRadius: '0.375rem' }}
       >
         <span className="flex flex-col items-start">
           <span className="font-medium">{props.name}</span>
