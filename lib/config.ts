@@ -18,6 +18,12 @@ const schema = z.object({
   PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(50),
   TESTTOOLS_ENABLED: booleanish.default(true),
   TESTTOOLS_PASSWORD: z.string().optional(),
+  // Further token issuers the API accepts: "issuer|jwks_uri" entries, separated by commas or spaces.
+  TRUSTED_ISSUERS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(/[\s,]+/).filter(Boolean).map((entry) => entry.split('|')))
+    .pipe(z.array(z.tuple([z.url(), z.url()], 'Each TRUSTED_ISSUERS entry is issuer|jwks_uri.'))),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -2,14 +2,14 @@ import 'server-only';
 import { exportJWK, generateKeyPair, importJWK, type JSONWebKeySet, type JWK, type CryptoKey } from 'jose';
 import { randomUUID } from 'node:crypto';
 import { db } from '../db';
+import { MAX_TOKEN_TTL_SECONDS } from './token-limits';
 
 // The sandbox's own token-signing keys, kept in the database so tokens survive a restart and every
 // instance on a shared PostgreSQL signs with the same key. A retired key stays in the JWKS until the last
 // token it could have signed has expired.
 
 export const SIGNING_ALG = 'RS256';
-/** The longest lifetime any token from the sandbox may have (test tokens accept `ttl` up to this). */
-export const MAX_TOKEN_TTL_SECONDS = 24 * 60 * 60;
+export { MAX_TOKEN_TTL_SECONDS };
 /** One lock id for "create the first key", so two processes on one database cannot both create one. */
 const KEY_LOCK = 72707370;
 

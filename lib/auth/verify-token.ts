@@ -1,10 +1,12 @@
 import 'server-only';
-import { createLocalJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
+import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, errors, jwtVerify, type JWTPayload } from 'jose';
+import { config } from '../config';
 import { issuer } from './issuer';
 import { publishedKeys } from './signing-keys';
 
 // Checks a bearer token the way Altinn's resource servers do: signature against the issuer's keys, lifetime
-// with 10 s of clock skew, and the issuer itself.
+// with 10 s of clock skew, and the issuer itself. The issuer is the sandbox's own, or one the operator
+// trusts by configuration (TRUSTED_ISSUERS), whose keys are fetched from its JWKS URL and cached.
 
 export const CLOCK_SKEW_SECONDS = 10;
 
@@ -73,13 +75,33 @@ async function localKeys(fresh: boolean) {
   return cachedKeys.keys;
 }
 
+const remoteKeys = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
+
+function trustedIssuerKeys(iss: unknown) {
+  const entry = config().TRUSTED_ISSUERS.find(([trusted]) => trusted === iss);
+  if (!entry) return undefined;
+  const [, jwksUri] = entry;
+  let keys = remoteKeys.get(jwksUri);
+  if (!keys) {
+    keys = createRemoteJWKSet(new URL(jwksUri));
+    remoteKeys.set(jwksUri, keys);
+  }
+  return { issuer: entry[0], keys };
+}
+
+function issuerOf(token: string): unknown {
+  try {
+    return decodeJwt(token).iss;
+  } catch {
+    throw new InvalidTokenError('malformed token');
+  }
+}
+
 export async function verifyAccessToken(token: string): Promise<Caller> {
+  const trusted = config().TRUSTED_ISSUERS.length > 0 ? trustedIssuerKeys(issuerOf(token)) : undefined;
+  const options = { issuer: trusted?.issuer ?? issuer(), clockTolerance: CLOCK_SKEW_SECONDS, requiredClaims: ['exp'] };
   const verify = async (fresh: boolean) =>
-    jwtVerify(token, await localKeys(fresh), {
-      issuer: issuer(),
-      clockTolerance: CLOCK_SKEW_SECONDS,
-      requiredClaims: ['exp'],
-    });
+    trusted ? jwtVerify(token, trusted.keys, options) : jwtVerify(token, await localKeys(fresh), options);
   try {
     const { payload } = await verify(false).catch((error: unknown) => {
       if (error instanceof errors.JWKSNoMatchingKey) return verify(true);

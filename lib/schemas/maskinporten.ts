@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { SCOPES } from '../auth/scopes';
+import type { ApiOperation } from '../openapi/operation';
 
 // Inputs of the Maskinporten simulator: the client registry's bodies and the byExternalId lookup.
 
@@ -52,3 +54,105 @@ export const registerClientBody = z.object({
 export type RegisterClientBody = z.infer<typeof registerClientBody>;
 
 export const clientIdParams = z.object({ clientId: z.string().min(1).max(100) });
+
+// Response shapes, for the OpenAPI document.
+
+export const tokenResponse = z.object({
+  access_token: z.string(),
+  token_type: z.literal('Bearer'),
+  expires_in: z.number().int(),
+  scope: z.string(),
+});
+
+export const maskinportenErrorBody = z.object({ error: z.string(), error_description: z.string() });
+
+export const clientResponse = z.object({
+  clientId: z.string(),
+  orgNo: z.string(),
+  name: z.string(),
+  description: z.string(),
+  scopes: z.array(z.string()),
+  keys: z.array(z.record(z.string(), z.unknown())),
+  created: z.iso.datetime(),
+});
+
+export const systemUserExternalResponse = z.object({
+  id: z.string(),
+  integrationTitle: z.string(),
+  systemId: z.string(),
+  productName: z.string(),
+  reporteeOrgNo: z.string(),
+  created: z.iso.datetime(),
+  isDeleted: z.boolean(),
+  supplierName: z.string(),
+  supplierOrgno: z.string(),
+  externalRef: z.string(),
+  userType: z.enum(['standard', 'agent']),
+});
+
+const MP_TAG = 'Maskinporten simulator';
+
+export const maskinportenOperations: ApiOperation[] = [
+  {
+    method: 'get',
+    path: '/maskinporten/.well-known/oauth-authorization-server',
+    summary: 'Authorization server metadata (RFC 8414)',
+    tags: [MP_TAG],
+    scopes: [],
+    responses: { 200: { description: 'The metadata' } },
+  },
+  {
+    method: 'get',
+    path: '/maskinporten/jwk',
+    summary: 'The public keys tokens are signed with (JWKS)',
+    tags: [MP_TAG],
+    scopes: [],
+    responses: { 200: { description: 'The JWKS' } },
+  },
+  {
+    method: 'post',
+    path: '/maskinporten/token',
+    summary: 'JWT-bearer grant (form-encoded grant_type and assertion) → access token; refusals are Maskinporten error documents',
+    tags: [MP_TAG],
+    scopes: [],
+    responses: {
+      200: { description: 'The access token', schema: tokenResponse },
+      400: { description: 'The grant was refused (error, error_description with the MP code)', schema: maskinportenErrorBody },
+    },
+  },
+  {
+    method: 'get',
+    path: '/maskinporten/api/v1/clients',
+    summary: "The caller organisation's Maskinporten clients",
+    tags: [MP_TAG],
+    scopes: [SCOPES.clientsRead, SCOPES.clientsWrite],
+    responses: { 200: { description: 'The clients', schema: z.array(clientResponse) } },
+  },
+  {
+    method: 'post',
+    path: '/maskinporten/api/v1/clients',
+    summary: 'Registers a Maskinporten client (public JWK and allowed scopes) for the caller organisation',
+    tags: [MP_TAG],
+    scopes: [SCOPES.clientsWrite],
+    body: registerClientBody,
+    responses: { 201: { description: 'The registered client', schema: clientResponse }, 409: { description: 'The client id is taken' } },
+  },
+  {
+    method: 'delete',
+    path: '/maskinporten/api/v1/clients/{clientId}',
+    summary: "Deletes one of the caller organisation's clients",
+    tags: [MP_TAG],
+    scopes: [SCOPES.clientsWrite],
+    params: clientIdParams,
+    responses: { 204: { description: 'Deleted' }, 404: { description: 'No such client of the organisation' } },
+  },
+  {
+    method: 'get',
+    path: '/authentication/api/v1/systemuser/byExternalId',
+    summary: 'Maskinporten’s lookup of the system user for a system-user grant',
+    tags: ['System users'],
+    scopes: [SCOPES.systemUserLookup],
+    query: byExternalIdQuery,
+    responses: { 200: { description: 'The system user', schema: systemUserExternalResponse }, 404: { description: 'No system user matches' } },
+  },
+];

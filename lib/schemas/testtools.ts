@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isValidOrgNo, isValidPid } from '../identifiers';
-import { MAX_TOKEN_TTL_SECONDS } from '../auth/signing-keys';
+import { MAX_TOKEN_TTL_SECONDS } from '../auth/token-limits';
+import type { ApiOperation } from '../openapi/operation';
 import { scopeName } from './maskinporten';
 
 // The test-token endpoints' query strings (CONTRACT.md "Test tokens"). Scopes are comma- or space-separated.
@@ -35,3 +36,12 @@ export const systemUserTokenQuery = z.object({
   scopes: scopes.default(['altinn:instances.read', 'altinn:instances.write']),
   ttl,
 });
+
+const TT_TAG = 'Test tokens';
+const tokenText = { 200: { description: 'The signed JWT as text/plain' }, 401: { description: 'TESTTOOLS_PASSWORD is set and HTTP Basic is missing or wrong' } };
+
+export const testtoolsOperations: ApiOperation[] = [
+  { method: 'get', path: '/testtools/api/GetEnterpriseToken', summary: 'A Maskinporten-shaped token for any organisation and scopes', tags: [TT_TAG], scopes: [], query: enterpriseTokenQuery, responses: tokenText },
+  { method: 'get', path: '/testtools/api/GetPersonalToken', summary: "A person's token (pid, user id, party id)", tags: [TT_TAG], scopes: [], query: personalTokenQuery, responses: { ...tokenText, 404: { description: 'No such person' } } },
+  { method: 'get', path: '/testtools/api/GetSystemUserToken', summary: 'A system-user token for an existing system user', tags: [TT_TAG], scopes: [], query: systemUserTokenQuery, responses: { ...tokenText, 404: { description: 'No such active system user' } } },
+];

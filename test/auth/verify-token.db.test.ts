@@ -19,7 +19,7 @@ describe('bearer tokens from the sandbox issuer', () => {
     forgetSigningKey();
     forgetPublishedKeys();
     useDatabase(await createTestDatabase({ seed: true }));
-  });
+  }, 120_000);
   afterAll(async () => {
     forgetSigningKey();
     forgetPublishedKeys();
