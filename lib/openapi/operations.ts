@@ -1,6 +1,7 @@
 import type { ApiOperation } from './operation';
 import { changeRequestOperations } from '../schemas/change-requests';
 import { maskinportenOperations } from '../schemas/maskinporten';
+import { portalOperations } from '../schemas/portal';
 import { requestOperations } from '../schemas/requests';
 import { systemUserOperations } from '../schemas/system-users';
 import { testtoolsOperations } from '../schemas/testtools';
@@ -10,6 +11,7 @@ export const operations: ApiOperation[] = [
   ...requestOperations,
   ...changeRequestOperations,
   ...systemUserOperations,
+  ...portalOperations,
   ...maskinportenOperations,
   ...testtoolsOperations,
 ];

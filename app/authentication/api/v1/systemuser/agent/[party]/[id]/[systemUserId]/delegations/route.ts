@@ -11,7 +11,7 @@ import { facilitatorDelegationsParams } from '@/lib/schemas/portal';
 export const GET = authenticated<{ party: string; id: string; systemUserId: string }>(
   { scopes: [SCOPES.portal] },
   async (_request, { params, caller }) => {
-    const { party, id: facilitator, systemUserId } = facilitatorDelegationsParams.parse(params);
+    const { party, facilitator, systemUserId } = facilitatorDelegationsParams.parse({ ...params, facilitator: params.id });
     const { org } = await requirePartyAccess({ pid: callerPid(caller), partyId: party, policy: 'clientAdmin' });
     if (facilitator !== org.id) throw problem('AUTH-00031');
     return json(await listDelegations({ systemUserId, facilitatorOrgNo: org.orgNo }));
