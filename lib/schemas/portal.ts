@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import type { ApiOperation } from '../openapi/operation';
+import { guid as guidParam, intParam } from './binding';
 
 // Route values and bodies of the portal routes (altinn-api.md §4.4, §4.5). `{party}` binds as an int and
 // ids as GUIDs; a value that does not bind is a 400 with ASP.NET's "The value 'x' is not valid.".
 
-const notValid = (issue: { input?: unknown }) => `The value '${String(issue.input ?? '')}' is not valid.`;
-
-export const partyId = z.coerce.number({ error: notValid }).int({ error: notValid }).positive({ error: notValid });
-export const guid = z.uuid({ error: notValid }).transform((v) => v.toLowerCase());
+export const partyId = intParam();
+export const guid = guidParam();
 
 export const partyParams = z.object({ party: partyId });
 export const partySystemUserParams = z.object({ party: partyId, systemUserId: guid });
