@@ -59,3 +59,14 @@ test('a system user that does not exist for the chosen organisation is explained
   await expect(page.getByText('Kunne ikke laste systemtilgang.')).toBeVisible();
   await checkPage(page, testInfo, 'details-not-found');
 });
+
+test('a person without the access-manager role sees why the overview offers nothing', async ({ page }, testInfo) => {
+  await logIn(page, '24829040049');
+  await page.goto('/accessmanagement/ui/systemuser/overview');
+  await expect(page.getByText('Du mangler fullmakter for å kunne opprette systemtilgang')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Lag ny systemtilgang' })).toHaveCount(0);
+  await checkPage(page, testInfo, 'overview-no-role');
+  await page.goto('/accessmanagement/ui/systemuser/create');
+  await expect(page.getByText('Du mangler nødvendige fullmakter for å opprette systemtilgang for Bakeri Smått og Godt AS.')).toBeVisible();
+  await checkPage(page, testInfo, 'create-no-role');
+});
