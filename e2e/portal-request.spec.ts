@@ -103,6 +103,15 @@ test('a person who may act for the organisation but is not its access manager ca
   await page.goto(pathOf(created.confirmUrl));
   await expect(page.getByText('Denne forespørselen er allerede videresendt.')).toBeVisible();
   expect(await requestStatus(request, created.id)).toBe('New');
+
+  // The access manager finds it among the pending requests of the overview.
+  await logIn(page, KARI);
+  await page.goto('/accessmanagement/ui/systemuser/overview');
+  const pending = page.getByRole('link', { name: new RegExp(`\\(ref: ${created.id.slice(-5)}\\)`) });
+  await expect(pending).toBeVisible();
+  await checkPage(page, testInfo, 'overview-pending');
+  await pending.click();
+  await expect(page.getByRole('button', { name: 'Godkjenn systemtilgang' })).toBeVisible();
 });
 
 test('a person who may not act for the request’s organisation sees Altinn’s “could not switch actor” page', async ({ page, request }, testInfo) => {

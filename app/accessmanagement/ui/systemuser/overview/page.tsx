@@ -8,6 +8,7 @@ import { SystemUserList } from '@/components/portal/system-user-list';
 import { vendorNames } from '@/lib/portal/vendor-names';
 import { managementContext } from '@/lib/session/management-context';
 import { listForParty } from '@/lib/system-users/list-for-party';
+import { listPendingRequests } from '@/lib/requests/list-pending-requests';
 
 export const dynamic = 'force-dynamic';
 
@@ -29,7 +30,20 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           : [],
       ])
     : [[], []];
-  const vendors = await vendorNames([...own, ...agents].map((u) => u.supplierOrgno));
+  // Requests waiting for this access manager, as the pending route gives them (every New standard request,
+  // the escalated agent requests); Altinn's own page lists only forwarded ones.
+  const pending = access?.isAccessManager
+    ? (
+        await Promise.all(
+          (['standard', 'agent'] as const).map(async (type) =>
+            (await listPendingRequests({ partyId: access.org.partyId, orgNo: access.org.orgNo, type, pid: person.pid }))
+              .map((r) => ({ ...r, type })),
+          ),
+        )
+      ).flat()
+    : [];
+  const vendorOf = (systemId: string) => systemId.split('_')[0];
+  const vendors = await vendorNames([...own.map((u) => u.supplierOrgno), ...agents.map((u) => u.supplierOrgno), ...pending.map((r) => vendorOf(r.systemId))]);
   const describe = (u: (typeof own)[number]) => t('vendor', { vendor: vendors.get(u.supplierOrgno) ?? u.supplierOrgno });
 
   return (
@@ -52,6 +66,23 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           </Alert>
         ) : null}
       </Panel>
+
+      {pending.length > 0 ? (
+        <section aria-labelledby="pending-heading" className="flex flex-col gap-3">
+          <Heading level={2} data-size="sm" id="pending-heading">
+            {t('pendingHeading')}
+          </Heading>
+          <SystemUserList
+            items={pending.map((r) => ({
+              id: r.id,
+              title: t('pendingTitle', { title: r.integrationTitle ?? r.systemId, ref: r.id.slice(-5) }),
+              description: vendors.get(vendorOf(r.systemId)) ?? vendorOf(r.systemId),
+              href: `/accessmanagement/ui/systemuser/${r.type === 'agent' ? 'agentrequest' : 'request'}?id=${r.id}`,
+              action: r.type === 'agent' ? t('pendingAgent') : t('pendingStandard'),
+            }))}
+          />
+        </section>
+      ) : null}
 
       {access?.isAccessManager ? (
         <section aria-labelledby="own-heading" className="flex flex-col gap-3">
