@@ -1,23 +1,14 @@
 import 'server-only';
 import type { RegisteredSystem, SystemUser } from '../generated/prisma/client';
+import { toExternalDto, type SystemUserExternalDto } from '../system-users/vendor-dto';
 
-// Altinn's SystemUserInternalDTO and SystemUserDetailInternalDTO (altinn-api.md §4.4, §5), the portal's shapes.
+// Altinn's SystemUserInternalDTO and SystemUserDetailInternalDTO (altinn-api.md §4.4, §5): the vendor's
+// SystemUserExternalDTO plus the internal ids and the packages, as the portal reads them.
 
-export interface SystemUserInternalDto {
-  id: string;
-  integrationTitle: string;
-  systemId: string;
-  productName: string;
+export interface SystemUserInternalDto extends SystemUserExternalDto {
   systemInternalId: string;
   partyId: string;
   partyUuId: string;
-  reporteeOrgNo: string;
-  created: Date;
-  isDeleted: boolean;
-  supplierName: string;
-  supplierOrgno: string;
-  externalRef: string;
-  userType: 'standard' | 'agent';
   accessPackages: { urn: string }[];
 }
 
@@ -27,27 +18,15 @@ export interface SystemUserDetailDto extends SystemUserInternalDto {
 
 export function toInternalDto(user: SystemUser & { system: RegisteredSystem }, partyId: number): SystemUserInternalDto {
   return {
-    id: user.id,
-    integrationTitle: user.integrationTitle,
-    systemId: user.system.systemId,
-    productName: '',
+    ...toExternalDto(user),
     systemInternalId: user.systemInternalId,
     partyId: String(partyId),
+    // Altinn leaves the party uuid empty here.
     partyUuId: '',
-    reporteeOrgNo: user.reporteeOrgNo,
-    created: user.created,
-    isDeleted: user.isDeleted,
-    supplierName: '',
-    supplierOrgno: user.system.vendorOrgNo,
-    externalRef: user.externalRef,
-    userType: user.type,
     accessPackages: user.accessPackages.map((urn) => ({ urn })),
   };
 }
 
 export function toDetailDto(user: SystemUser & { system: RegisteredSystem }, partyId: number): SystemUserDetailDto {
-  return {
-    ...toInternalDto(user, partyId),
-    rights: user.type === 'standard' ? (user.rights as unknown[]) : [],
-  };
+  return { ...toInternalDto(user, partyId), rights: user.type === 'standard' ? (user.rights as unknown[]) : [] };
 }
