@@ -66,6 +66,12 @@ export default async function HomePage() {
                 </TableCell>
               </TableRow>
               <TableRow>
+                <TableHeaderCell>API-referanse</TableHeaderCell>
+                <TableCell>
+                  <a href="/docs/api">API-referanse (OpenAPI)</a>
+                </TableCell>
+              </TableRow>
+              <TableRow>
                 <TableHeaderCell>Godkjenningssider</TableHeaderCell>
                 <TableCell>
                   <code>{base}/accessmanagement/ui/systemuser/request?id=…</code>

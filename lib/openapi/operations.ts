@@ -3,11 +3,15 @@ import { changeRequestOperations } from '../schemas/change-requests';
 import { maskinportenOperations } from '../schemas/maskinporten';
 import { portalOperations } from '../schemas/portal';
 import { requestOperations } from '../schemas/requests';
+import { systemRegisterOperations } from '../schemas/systems';
 import { systemUserOperations } from '../schemas/system-users';
 import { testtoolsOperations } from '../schemas/testtools';
+import { documentOperations } from './document-operations';
 
 // Every documented operation. Each resource's schema module exports its operations; list them here.
 export const operations: ApiOperation[] = [
+  ...documentOperations,
+  ...systemRegisterOperations,
   ...requestOperations,
   ...changeRequestOperations,
   ...systemUserOperations,

@@ -42,7 +42,8 @@ export async function createRequest(options: {
   const externalRef = body.externalRef || body.partyOrgNo;
 
   const system = await prisma.registeredSystem.findUnique({ where: { systemId: body.systemId } });
-  if (!system || system.vendorOrgNo !== options.vendorOrgNo) throw problem('AUTH-00011');
+  // Altinn still takes requests for a deleted system, which then can never be approved (AUTH-00011 there).
+  if (!system || system.isDeleted || system.vendorOrgNo !== options.vendorOrgNo) throw problem('AUTH-00011');
 
   const triple = { systemInternalId: system.id, partyOrgNo: body.partyOrgNo, externalRef };
   const activeUser = await prisma.systemUser.findFirst({

@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import { HttpProblem } from '../errors';
 
-// ASP.NET's model binding as the vendor routes see it (altinn-api.md §0): GUID and int route values, JSON
-// bodies with case-insensitive property names and trimmed string properties, and the opaque paging token.
-// Every failure is a 400 problem with `errors` (CONTRACT.md: wrong content type is 400 too).
+// ASP.NET's model binding of route values and paging tokens (altinn-api.md §0): GUID and int route values,
+// and the opaque `token`. Each failure is a 400 binding problem; bodies and query names: lib/api/read-body.ts.
 
 const notValid = (issue: { input?: unknown }) => `The value '${String(issue.input ?? '')}' is not valid.`;
 
@@ -51,47 +49,3 @@ export const numberToken = () =>
     ctx.addIssue({ code: 'custom', message: `The value '${token}' is not valid.` });
     return z.NEVER;
   });
-
-/** Property names of the request bodies, as written in Altinn's models; input matches them case-insensitively. */
-const CANONICAL = [
-  'integrationTitle', 'externalRef', 'systemId', 'partyOrgNo', 'rights', 'action', 'resource', 'id', 'value',
-  'accessPackages', 'urn', 'redirectUrl', 'requiredRights', 'unwantedRights', 'requiredAccessPackages',
-  'unwantedAccessPackages',
-];
-const CANONICAL_BY_LOWER = new Map(CANONICAL.map((k) => [k.toLowerCase(), k]));
-
-/** Renames properties to their canonical casing and trims string properties (not list elements), recursively. */
-export function normalizeBody(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map((v) => (typeof v === 'string' ? v : normalizeBody(v)));
-  if (typeof value !== 'object' || value === null) return value;
-  const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(value)) {
-    const name = CANONICAL_BY_LOWER.get(key.toLowerCase()) ?? key;
-    // An exact-case property wins over a differently cased duplicate.
-    if (name in out && key !== name) continue;
-    out[name] = typeof v === 'string' ? v.trim() : normalizeBody(v);
-  }
-  return out;
-}
-
-/** Reads and binds a JSON body: content type, JSON syntax and the schema, each failing as a 400 problem. */
-export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
-  const type = request.headers.get('content-type') ?? '';
-  if (!/^application\/([\w.+-]*\+)?json\s*(;|$)/i.test(type)) {
-    throw new HttpProblem(400, { $: [`Unsupported content type '${type}': send application/json.`] });
-  }
-  const text = await request.text();
-  if (!text.trim()) throw new HttpProblem(400, { '': ['A non-empty request body is required.'] });
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    throw new HttpProblem(400, { $: ['The JSON value could not be converted.'] });
-  }
-  return schema.parse(normalizeBody(parsed));
-}
-
-/** Query parameters as one object with lower-case names (binding is case-insensitive; the last repeat wins). */
-export function queryOf(request: Request): Record<string, string> {
-  return Object.fromEntries([...new URL(request.url).searchParams].map(([k, v]) => [k.toLowerCase(), v]));
-}

@@ -11,7 +11,7 @@ export const changeRequestBody = z.object({
   unwantedRights: z.array(rightSchema).nullish().transform((v) => v ?? []),
   requiredAccessPackages: z.array(accessPackageSchema).nullish().transform((v) => v ?? []),
   unwantedAccessPackages: z.array(accessPackageSchema).nullish().transform((v) => v ?? []),
-  redirectUrl: z.string().nullish(),
+  redirectUrl: z.string().trim().nullish(),
 });
 export type ChangeRequestBody = z.output<typeof changeRequestBody>;
 

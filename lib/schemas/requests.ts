@@ -15,25 +15,29 @@ export const rightSchema = z.object({
 });
 export const accessPackageSchema = z.object({ urn: z.string() });
 
+// Altinn trims the string properties of these bodies (TrimStringsActionFilter), not the strings inside lists.
+const text = () => z.string().trim();
+const requiredText = (field: string) => z.string(required(field)).trim().min(1, required(field));
+
 export const createRequestBody = z.object({
-  integrationTitle: z.string().nullish(),
+  integrationTitle: text().nullish(),
   /** Defaults to partyOrgNo. */
-  externalRef: z.string().nullish(),
-  systemId: z.string(required('SystemId')).min(1, required('SystemId')),
-  partyOrgNo: z.string(required('PartyOrgNo')).min(1, required('PartyOrgNo')),
+  externalRef: text().nullish(),
+  systemId: requiredText('SystemId'),
+  partyOrgNo: requiredText('PartyOrgNo'),
   rights: z.array(rightSchema).nullish(),
   accessPackages: z.array(accessPackageSchema).nullish(),
-  redirectUrl: z.string().nullish(),
+  redirectUrl: text().nullish(),
 });
 export type CreateRequestBody = z.output<typeof createRequestBody>;
 
 export const createAgentRequestBody = z.object({
-  integrationTitle: z.string().nullish(),
-  externalRef: z.string().nullish(),
-  systemId: z.string(required('SystemId')).min(1, required('SystemId')),
-  partyOrgNo: z.string(required('PartyOrgNo')).min(1, required('PartyOrgNo')),
+  integrationTitle: text().nullish(),
+  externalRef: text().nullish(),
+  systemId: requiredText('SystemId'),
+  partyOrgNo: requiredText('PartyOrgNo'),
   accessPackages: z.array(accessPackageSchema, required('AccessPackages')),
-  redirectUrl: z.string().nullish(),
+  redirectUrl: text().nullish(),
 });
 export type CreateAgentRequestBody = z.output<typeof createAgentRequestBody>;
 
@@ -139,6 +143,18 @@ export const requestOperations: ApiOperation[] = [
     responses: { 202: { description: 'Deleted' } },
   },
   ...vendorOperations(true),
+  {
+    method: 'post',
+    path: '/authentication/api/v1/systemuser/agent/request',
+    summary: 'Create an agent system-user request (the path the Altinn guide uses; same as POST …/request/vendor/agent)',
+    tags,
+    scopes: write,
+    body: createAgentRequestBody,
+    responses: {
+      201: { description: 'Created; `confirmUrl` is the link for the end user', schema: agentRequestResponseSchema },
+      200: { description: 'The same request already exists: the stored one is returned', schema: agentRequestResponseSchema },
+    },
+  },
   ...(['', '/agent'] as const).flatMap((agent): ApiOperation[] => [
     {
       method: 'get',

@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import * as standard from '@/app/authentication/api/v1/systemuser/request/vendor/route';
 import * as agent from '@/app/authentication/api/v1/systemuser/request/vendor/agent/route';
 import * as approve from '@/app/authentication/api/v1/systemuser/request/[party]/[requestId]/approve/route';
+import * as agentAlias from '@/app/authentication/api/v1/systemuser/agent/request/route';
 import * as agentApprove from '@/app/authentication/api/v1/systemuser/request/agent/[party]/[requestId]/approve/route';
 import * as byQuery from '@/app/authentication/api/v1/systemuser/vendor/byquery/route';
 import { call } from '../support/routes';
@@ -78,5 +79,20 @@ describe('the seed examples', () => {
     expect(approved.status).toBe(200);
     const user = await (await db()).systemUser.findUniqueOrThrow({ where: { id } });
     expect(user).toMatchObject({ type: 'agent', reporteeOrgNo: '310495670' });
+  });
+
+  it('agent: the path the seed document uses (systemuser/agent/request) is an alias of the agent create route', async () => {
+    const created = await call(agentAlias.POST, '/systemuser/agent/request', {
+      headers: bearer(await vendorToken('312605031')),
+      body: {
+        systemId: '312605031_SuperRegnskap',
+        partyOrgNo: '310495670',
+        externalRef: 'seed-alias',
+        accessPackages: [{ urn: 'urn:altinn:accesspackage:regnskapsforer-lonn' }],
+        redirectUrl: 'https://superregnskap.no',
+      },
+    });
+    expect(created.status).toBe(201);
+    expect(created.json.confirmUrl).toContain('/accessmanagement/ui/systemuser/agentrequest?id=');
   });
 });

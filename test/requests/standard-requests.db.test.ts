@@ -93,6 +93,15 @@ describe('POST systemuser/request/vendor', () => {
   const errorCases: { name: string; status: number; code: string; change: (f: Awaited<ReturnType<typeof fixture>>) => Promise<{ vendor?: string; body: Record<string, unknown> }> }[] = [
     { name: 'unknown system', status: 404, code: 'AUTH-00011', change: async (f) => ({ body: { ...f.body, systemId: `${f.vendorOrgNo}_nope` } }) },
     { name: "another vendor's system", status: 404, code: 'AUTH-00011', change: async (f) => ({ vendor: uniqueOrgNo(), body: f.body }) },
+    {
+      name: 'deleted system',
+      status: 404,
+      code: 'AUTH-00011',
+      change: async () => {
+        const g = await fixture({ deleted: true });
+        return { vendor: g.vendorOrgNo, body: g.body };
+      },
+    },
     { name: 'party org number failing mod-11', status: 400, code: 'AUTH-00000', change: async (f) => ({ body: { ...f.body, partyOrgNo: '123456789' } }) },
     {
       name: 'party unknown in ER',
@@ -159,7 +168,6 @@ describe('POST systemuser/request/vendor', () => {
   it.each([
     { name: 'malformed JSON', body: '{"systemId": ', contentType: 'application/json' },
     { name: 'a JSON array', body: '[]', contentType: 'application/json' },
-    { name: 'wrong content type', body: '{}', contentType: 'text/plain' },
     { name: 'empty body', body: '', contentType: 'application/json' },
     { name: 'missing systemId', body: JSON.stringify({ partyOrgNo: '314248295', rights: [] }), contentType: 'application/json' },
     { name: 'missing partyOrgNo', body: JSON.stringify({ systemId: 'x', rights: [] }), contentType: 'application/json' },
@@ -175,6 +183,16 @@ describe('POST systemuser/request/vendor', () => {
     expect(result.status).toBe(400);
     expect(result.headers.get('content-type')).toContain('application/problem+json');
     expect(result.json.errors).toBeTypeOf('object');
+  });
+
+  it('415 for a body that is not JSON', async () => {
+    const f = await fixture();
+    const result = await call(create.POST, '/systemuser/request/vendor', {
+      headers: bearer(await vendorToken(f.vendorOrgNo)),
+      body: JSON.stringify(f.body),
+      contentType: 'text/plain',
+    });
+    expectProblem(result, 415);
   });
 
   it('401 without a token and 403 with a token lacking the write scope', async () => {

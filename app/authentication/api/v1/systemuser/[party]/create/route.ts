@@ -1,6 +1,6 @@
 import { authenticated } from '@/lib/api/authenticated';
 import { json } from '@/lib/api/route';
-import { readJsonBody } from '@/lib/schemas/binding';
+import { readJsonBody } from '@/lib/api/read-body';
 import { SCOPES } from '@/lib/auth/scopes';
 import { callerPid, requirePartyAccess } from '@/lib/portal/party-access';
 import { createSystemUserBody, partyParams } from '@/lib/schemas/portal';

@@ -3,11 +3,11 @@ import { json } from '@/lib/api/route';
 import { SCOPES } from '@/lib/auth/scopes';
 import { createChangeRequest } from '@/lib/change-requests/create-change-request';
 import { requestLocation } from '@/lib/requests/model';
-import { queryOf, readJsonBody } from '@/lib/schemas/binding';
+import { readJsonBody, readQuery } from '@/lib/api/read-body';
 import { changeRequestBody, createChangeRequestQuery } from '@/lib/schemas/change-requests';
 
 export const POST = authenticated({ scopes: [SCOPES.requestWrite] }, async (request, { caller }) => {
-  const query = createChangeRequestQuery.parse(queryOf(request));
+  const query = readQuery(request, createChangeRequestQuery);
   const body = await readJsonBody(request, changeRequestBody);
   const result = await createChangeRequest({
     vendorOrgNo: caller.orgNo,

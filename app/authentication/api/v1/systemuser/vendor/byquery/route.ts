@@ -2,13 +2,13 @@ import { authenticated } from '@/lib/api/authenticated';
 import { json } from '@/lib/api/route';
 import { SCOPES } from '@/lib/auth/scopes';
 import { vendorOrgNo } from '@/lib/requests/vendor';
-import { queryOf } from '@/lib/schemas/binding';
+import { readQuery } from '@/lib/api/read-body';
 import { byQueryQuery } from '@/lib/schemas/system-users';
 import { findVendorSystemUser } from '@/lib/system-users/find-vendor-system-user';
 
 // Altinn guards this read with the request *write* scope.
 export const GET = authenticated({ scopes: [SCOPES.requestWrite] }, async (request, { caller }) => {
-  const query = byQueryQuery.parse(queryOf(request));
+  const query = readQuery(request, byQueryQuery);
   return json(
     await findVendorSystemUser({
       vendorOrgNo: vendorOrgNo(caller),

@@ -3,7 +3,7 @@ import { json } from '@/lib/api/route';
 import { SCOPES } from '@/lib/auth/scopes';
 import { requestLocation } from '@/lib/requests/model';
 import { createRequest } from '@/lib/requests/create-request';
-import { readJsonBody } from '@/lib/schemas/binding';
+import { readJsonBody } from '@/lib/api/read-body';
 import { createAgentRequestBody } from '@/lib/schemas/requests';
 
 export const POST = authenticated({ scopes: [SCOPES.requestWrite] }, async (request, { caller }) => {

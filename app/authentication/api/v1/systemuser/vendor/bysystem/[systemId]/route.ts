@@ -4,7 +4,8 @@ import { SCOPES } from '@/lib/auth/scopes';
 import { config } from '@/lib/config';
 import { paginated } from '@/lib/requests/page';
 import { vendorOrgNo } from '@/lib/requests/vendor';
-import { encodeToken, queryOf } from '@/lib/schemas/binding';
+import { readQuery } from '@/lib/api/read-body';
+import { encodeToken } from '@/lib/schemas/binding';
 import { systemUsersBySystemParams, systemUsersPageQuery } from '@/lib/schemas/system-users';
 import { listVendorSystemUsers } from '@/lib/system-users/list-vendor-system-users';
 
@@ -12,7 +13,7 @@ const scopes = [SCOPES.registerWrite, SCOPES.registerAdmin];
 
 export const GET = authenticated<{ systemId: string }>({ scopes }, async (request, { params, caller }) => {
   const { systemId } = systemUsersBySystemParams.parse(params);
-  const { token } = systemUsersPageQuery.parse(queryOf(request));
+  const { token } = readQuery(request, systemUsersPageQuery);
   const page = await listVendorSystemUsers({ vendorOrgNo: vendorOrgNo(caller), systemId, after: token });
   return json(paginated(request, config().PUBLIC_URL, page.items, page.next !== undefined ? encodeToken(page.next) : undefined));
 });

@@ -5,13 +5,14 @@ import { listChangeRequests } from '@/lib/change-requests/list-change-requests';
 import { config } from '@/lib/config';
 import { paginated } from '@/lib/requests/page';
 import { vendorOrgNo } from '@/lib/requests/vendor';
-import { encodeToken, queryOf } from '@/lib/schemas/binding';
+import { readQuery } from '@/lib/api/read-body';
+import { encodeToken } from '@/lib/schemas/binding';
 import { changeRequestPageQuery } from '@/lib/schemas/change-requests';
 import { systemIdParams } from '@/lib/schemas/requests';
 
 export const GET = authenticated<{ systemId: string }>({ scopes: [SCOPES.requestRead] }, async (request, { params, caller }) => {
   const { systemId } = systemIdParams.parse(params);
-  const { token } = changeRequestPageQuery.parse(queryOf(request));
+  const { token } = readQuery(request, changeRequestPageQuery);
   const page = await listChangeRequests({ vendorOrgNo: vendorOrgNo(caller), systemId, after: token });
   return json(paginated(request, config().PUBLIC_URL, page.items, page.next && encodeToken(page.next)));
 });

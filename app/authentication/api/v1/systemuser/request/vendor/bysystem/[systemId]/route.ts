@@ -5,12 +5,13 @@ import { config } from '@/lib/config';
 import { listRequests } from '@/lib/requests/list-requests';
 import { paginated } from '@/lib/requests/page';
 import { vendorOrgNo } from '@/lib/requests/vendor';
-import { encodeToken, queryOf } from '@/lib/schemas/binding';
+import { readQuery } from '@/lib/api/read-body';
+import { encodeToken } from '@/lib/schemas/binding';
 import { pageQuery, systemIdParams } from '@/lib/schemas/requests';
 
 export const GET = authenticated<{ systemId: string }>({ scopes: [SCOPES.requestRead] }, async (request, { params, caller }) => {
   const { systemId } = systemIdParams.parse(params);
-  const { token } = pageQuery.parse(queryOf(request));
+  const { token } = readQuery(request, pageQuery);
   const page = await listRequests({ vendorOrgNo: vendorOrgNo(caller), type: 'standard', systemId, after: token });
   return json(paginated(request, config().PUBLIC_URL, page.items, page.next && encodeToken(page.next)));
 });

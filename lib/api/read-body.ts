@@ -1,0 +1,87 @@
+import 'server-only';
+import type { z } from 'zod';
+import { HttpProblem } from '../errors';
+
+// ASP.NET's [FromBody] binding: a JSON content type (else 415), a non-empty body (else 400) that parses
+// (else 400 at `$`); then the zod schema, whose failures the one mapper turns into 400 binding errors.
+
+const MAX_BODY_BYTES = 1_000_000;
+
+function isJsonContentType(contentType: string | null): boolean {
+  if (!contentType) return false;
+  const type = contentType.split(';')[0].trim().toLowerCase();
+  return type === 'application/json' || type === 'text/json' || (type.startsWith('application/') && type.endsWith('+json'));
+}
+
+export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+  if (!isJsonContentType(request.headers.get('content-type'))) throw new HttpProblem(415);
+  const text = await request.text();
+  if (text.length > MAX_BODY_BYTES) throw new HttpProblem(413);
+  if (text.trim() === '') throw new HttpProblem(400, { '': ['A non-empty request body is required.'] });
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new HttpProblem(400, { $: ['The JSON value could not be converted.'] });
+  }
+  return schema.parse(bindNames(schema, value));
+}
+
+/** Query parameters, bound like ASP.NET's [FromQuery]: names case-insensitive, the last of repeated names wins. */
+export function readQuery<S extends z.ZodType>(request: Request, schema: S): z.output<S> {
+  return schema.parse(bindNames(schema, Object.fromEntries(new URL(request.url).searchParams)));
+}
+
+type Def = {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  valueType?: z.ZodType;
+};
+
+/**
+ * ASP.NET binds JSON property names case-insensitively (`accesspackages`, `Vendor.id`): rename each property
+ * to the schema's spelling when only the case differs, following the schema into objects, arrays and records.
+ */
+export function bindNames(schema: z.ZodType, value: unknown): unknown {
+  const def = (schema as unknown as { _zod: { def: Def } })._zod.def;
+  switch (def.type) {
+    case 'optional':
+    case 'nullable':
+    case 'default':
+    case 'prefault':
+    case 'readonly':
+    case 'catch':
+      return bindNames(def.innerType!, value);
+    case 'pipe':
+      return bindNames(def.in!, value);
+    case 'array':
+      return Array.isArray(value) ? value.map((item) => bindNames(def.element!, item)) : value;
+    case 'record':
+      if (!isPlainObject(value)) return value;
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, bindNames(def.valueType!, v)]));
+    case 'object': {
+      if (!isPlainObject(value)) return value;
+      const shape = def.shape!;
+      const byLower = new Map(Object.keys(shape).map((k) => [k.toLowerCase(), k]));
+      const out: Record<string, unknown> = {};
+      for (const [key, inner] of Object.entries(value)) {
+        // Own properties only: `constructor` or `__proto__` in the input must not reach Object.prototype.
+        const name = Object.hasOwn(shape, key) ? key : (byLower.get(key.toLowerCase()) ?? key);
+        if (name === '__proto__') continue;
+        // An exact spelling wins over a case variant of the same property.
+        if (name !== key && Object.hasOwn(value, name)) continue;
+        out[name] = Object.hasOwn(shape, name) ? bindNames(shape[name], inner) : inner;
+      }
+      return out;
+    }
+    default:
+      return value;
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

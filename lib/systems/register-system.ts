@@ -1,0 +1,74 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import type { Caller } from '../auth/verify-token';
+import { db } from '../db';
+import { HttpProblem, ValidationProblem, type ValidationErrorItem } from '../errors';
+import { Prisma } from '../generated/prisma/client';
+import type { RegisterSystemInput } from '../schemas/systems';
+import { checkWriteAccess } from './check-write-access';
+import {
+  PATHS,
+  canonicalPackageUrn,
+  clientIdsInUse,
+  lockClientIds,
+  validateAccessPackages,
+  validateRedirectUrls,
+  validateRights,
+} from './validate-system';
+
+const VENDOR_ID = /^0192:(\d{9})$/;
+
+/** Registers a new system (altinn-api.md §6 create) and returns its internal id. */
+export async function registerSystem({ caller, system }: { caller: Caller; system: RegisterSystemInput }): Promise<string> {
+  const vendor = VENDOR_ID.exec(system.vendor.ID);
+  if (!vendor) throw new ValidationProblem([{ code: 'AUTH.VLD-00000', paths: [PATHS.vendorId] }]);
+  const vendorOrgNo = vendor[1];
+
+  const prisma = await db();
+  const errors: ValidationErrorItem[] = [];
+  if (system.id.includes(' ')) errors.push({ code: 'AUTH.VLD-00013', paths: [PATHS.systemId] });
+  if (system.id.split('_')[0] !== vendorOrgNo || !system.id.includes('_')) {
+    errors.push({ code: 'AUTH.VLD-00001', paths: [PATHS.systemId] });
+  }
+  if (await prisma.registeredSystem.findUnique({ where: { systemId: system.id }, select: { id: true } })) {
+    errors.push({ code: 'AUTH.VLD-00002', paths: [PATHS.systemId] });
+  }
+  errors.push(...validateRedirectUrls(system.allowedRedirectUrls));
+  if ((await clientIdsInUse(system.clientId)).length) errors.push({ code: 'AUTH.VLD-00004', paths: [PATHS.clientId] });
+  errors.push(...(await validateRights(system.rights)));
+  errors.push(...(await validateAccessPackages(system.accessPackages, system.isVisible)));
+
+  // Altinn checks ownership after collecting the problems but before reporting them: a foreign vendor gets 403.
+  if (!checkWriteAccess(caller, vendorOrgNo)) throw new HttpProblem(403);
+  if (errors.length) throw new ValidationProblem(errors);
+
+  const id = randomUUID();
+  try {
+    await prisma.$transaction(async (tx) => {
+      await lockClientIds(tx);
+      if ((await clientIdsInUse(system.clientId, undefined, tx)).length) {
+        throw new ValidationProblem([{ code: 'AUTH.VLD-00004', paths: [PATHS.clientId] }]);
+      }
+      await tx.registeredSystem.create({
+        data: {
+          id,
+          systemId: system.id,
+          vendorOrgNo,
+          name: system.name,
+          description: system.description,
+          rights: system.rights.map(({ action, resource }) => (action ? { action, resource } : { resource })),
+          accessPackages: system.accessPackages.map((p) => canonicalPackageUrn(p.urn ?? '')),
+          clientIds: system.clientId,
+          allowedRedirectUrls: system.allowedRedirectUrls,
+          isVisible: system.isVisible,
+        },
+      });
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+      throw new HttpProblem(409, undefined, `The System already exist: ${system.id}`);
+    }
+    throw error;
+  }
+  return id;
+}

@@ -1,0 +1,30 @@
+import 'server-only';
+import type { Caller } from '../auth/verify-token';
+import { db } from '../db';
+import { ValidationProblem } from '../errors';
+import type { AccessPackageInput } from '../schemas/systems';
+import { findOwnedSystem, systemDeletedText, systemNotFoundText } from './find-owned-system';
+import { canonicalPackageUrn, validateAccessPackages } from './validate-system';
+
+/** Replaces the access packages of a system (PUT vendor/{systemId}/accesspackages). */
+export async function updateSystemAccessPackages({
+  caller,
+  systemId,
+  accessPackages,
+}: {
+  caller: Caller;
+  systemId: string;
+  accessPackages: AccessPackageInput[];
+}): Promise<void> {
+  const current = await findOwnedSystem({ caller, systemId, whenMissing: () => systemNotFoundText(systemId) });
+  if (current.isDeleted) throw systemDeletedText();
+  const errors = await validateAccessPackages(accessPackages, current.isVisible);
+  if (errors.length) throw new ValidationProblem(errors);
+  // isVisible is part of the condition: a concurrent PUT that made the system visible was validated without
+  // these packages, so this write must not slip client-only packages past AUTH.VLD-00018.
+  const { count } = await (await db()).registeredSystem.updateMany({
+    where: { id: current.id, isDeleted: false, isVisible: current.isVisible },
+    data: { accessPackages: accessPackages.map((p) => canonicalPackageUrn(p.urn ?? '')), lastChanged: new Date() },
+  });
+  if (count === 0) throw systemDeletedText();
+}

@@ -1,0 +1,56 @@
+import 'server-only';
+import type { Caller } from '../auth/verify-token';
+import { db } from '../db';
+import { ValidationProblem, type ValidationErrorItem } from '../errors';
+import type { RegisterSystemInput } from '../schemas/systems';
+import { findOwnedSystem, systemDeletedText, systemNotFoundText } from './find-owned-system';
+import { PATHS, canonicalPackageUrn, clientIdsInUse, lockClientIds, validateAccessPackages, validateRights } from './validate-system';
+
+/** Replaces a system (altinn-api.md §6 PUT vendor/{systemId}); the vendor and the system id stay as they are. */
+export async function updateSystem({
+  caller,
+  systemId,
+  system,
+}: {
+  caller: Caller;
+  systemId: string;
+  system: RegisterSystemInput;
+}): Promise<void> {
+  const current = await findOwnedSystem({ caller, systemId, whenMissing: () => systemNotFoundText(systemId) });
+  // A body naming another vendor answers like a missing system, so vendor ids cannot be probed.
+  if (system.vendor.ID !== `0192:${current.vendorOrgNo}`) throw systemNotFoundText(systemId);
+  if (system.id !== systemId) throw new ValidationProblem([{ code: 'AUTH.VLD-00012', paths: [PATHS.systemId] }]);
+  if (current.isDeleted) throw systemDeletedText();
+
+  const errors: ValidationErrorItem[] = [
+    ...(await validateRights(system.rights)),
+    ...(await validateAccessPackages(system.accessPackages, system.isVisible)),
+  ];
+  const lowered = system.clientId.map((c) => c.toLowerCase());
+  if (new Set(lowered).size < lowered.length) errors.push({ code: 'AUTH.VLD-00011', paths: [PATHS.clientId] });
+  // One item per taken client id, as Altinn reports them.
+  const taken = await clientIdsInUse(system.clientId, current.id);
+  errors.push(...taken.map(() => ({ code: 'AUTH.VLD-00004' as const, paths: [PATHS.clientId] })));
+  if (errors.length) throw new ValidationProblem(errors);
+
+  await (await db()).$transaction(async (tx) => {
+    await lockClientIds(tx);
+    if ((await clientIdsInUse(system.clientId, current.id, tx)).length) {
+      throw new ValidationProblem([{ code: 'AUTH.VLD-00004', paths: [PATHS.clientId] }]);
+    }
+    const { count } = await tx.registeredSystem.updateMany({
+      where: { id: current.id, isDeleted: false },
+      data: {
+        name: system.name,
+        description: system.description,
+        rights: system.rights.map(({ action, resource }) => (action ? { action, resource } : { resource })),
+        accessPackages: system.accessPackages.map((p) => canonicalPackageUrn(p.urn ?? '')),
+        clientIds: system.clientId,
+        allowedRedirectUrls: system.allowedRedirectUrls,
+        isVisible: system.isVisible,
+        lastChanged: new Date(),
+      },
+    });
+    if (count === 0) throw systemDeletedText();
+  });
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { bindNames, readQuery } from '@/lib/api/read-body';
+import { encodeToken } from '@/lib/schemas/binding';
+import { pageQuery } from '@/lib/schemas/requests';
+import { byQueryQuery } from '@/lib/schemas/system-users';
+
+describe('query and body binding of the request routes', () => {
+  it('ignores names of Object.prototype (constructor, __proto__, toString) instead of failing', () => {
+    const url = 'http://localhost/x?constructor=1&toString=2&__proto__=3&token=' + encodeToken('5d0c5a53-5d2c-4c5e-9d0e-2d6b1f3b9a11');
+    expect(readQuery(new Request(url), pageQuery)).toEqual({ token: '5d0c5a53-5d2c-4c5e-9d0e-2d6b1f3b9a11' });
+    const body = bindNames(byQueryQuery, JSON.parse('{"__proto__": {"polluted": 1}, "constructor": "x", "ORGNO": "314248295"}'));
+    expect(body).toEqual({ constructor: 'x', orgno: '314248295' });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('reads paging tokens written as Altinn writes them (base64url of the JSON value)', () => {
+    expect(encodeToken(123)).toBe('MTIz');
+    expect(encodeToken(123n)).toBe('MTIz');
+    expect(readQuery(new Request('http://localhost/x?Token=IjVkMGM1YTUzLTVkMmMtNGM1ZS05ZDBlLTJkNmIxZjNiOWExMSI'), pageQuery)).toEqual({
+      token: '5d0c5a53-5d2c-4c5e-9d0e-2d6b1f3b9a11',
+    });
+  });
+});
