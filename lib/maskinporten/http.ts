@@ -1,6 +1,5 @@
 import 'server-only';
 import { route, type RouteContext } from '../api/route';
-import { HttpProblem } from '../errors';
 import { MaskinportenError, maskinportenErrorResponse, mpError } from './errors';
 
 // The token endpoint speaks OAuth, not Altinn: its refusals are Maskinporten's error documents. Anything
@@ -29,13 +28,3 @@ export async function readTokenForm(request: Request): Promise<{ grantType: stri
   return { grantType: form.get('grant_type') ?? '', assertion: form.get('assertion') ?? '' };
 }
 
-/** A JSON request body; anything that is not JSON is a 400 (or 415 for another content type), never a 500. */
-export async function readJsonBody(request: Request): Promise<unknown> {
-  const type = request.headers.get('content-type') ?? '';
-  if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) throw new HttpProblem(415);
-  try {
-    return JSON.parse(await request.text());
-  } catch {
-    throw new HttpProblem(400, { $: ['The JSON value could not be parsed.'] });
-  }
-}

@@ -170,6 +170,25 @@ async function useGrantId(grantId: string, clientId: string, exp: number, nowMs:
   }
 }
 
+/** The claims of §1.4, and for a system-user grant those of §1.5, resolved as Maskinporten resolves them. */
+async function accessTokenClaims(options: { clientId: string; orgNo: string; scopes: string[]; wanted?: SystemUserRequest }): Promise<JWTPayload> {
+  const { clientId, orgNo, scopes, wanted } = options;
+  if (!wanted) return enterpriseClaims({ orgNo, scopes, clientId });
+  const systemUser = await findByExternalId({
+    clientId,
+    systemProviderOrgNo: orgNo,
+    systemUserOwnerOrgNo: wanted.ownerOrgNo,
+    externalRef: wanted.externalRef,
+  });
+  if (!systemUser) {
+    throw mpError(
+      'invalid_altinn_customer_configuration',
+      `MP-303 No system user for client ${clientId} of vendor ${orgNo} is owned by ${wanted.ownerOrgNo} with externalRef ${wanted.externalRef ?? wanted.ownerOrgNo}.`,
+    );
+  }
+  return systemUserClaims({ vendorOrgNo: orgNo, ownerOrgNo: wanted.ownerOrgNo, systemId: systemUser.systemId, systemUserIds: [systemUser.id], scopes, clientId });
+}
+
 export async function issueToken(options: IssueTokenOptions): Promise<IssuedToken> {
   if (options.grantType !== JWT_BEARER) {
     throw mpError('unsupported_grant_type', `grant_type must be ${JWT_BEARER}.`);
@@ -196,31 +215,7 @@ export async function issueToken(options: IssueTokenOptions): Promise<IssuedToke
   const scopes = requestedScopes(claims, client.scopes);
   const wanted = systemUserRequest(claims.authorization_details);
 
-  let tokenClaims: JWTPayload;
-  if (wanted) {
-    const systemUser = await findByExternalId({
-      clientId: client.clientId,
-      systemProviderOrgNo: client.orgNo,
-      systemUserOwnerOrgNo: wanted.ownerOrgNo,
-      externalRef: wanted.externalRef,
-    });
-    if (!systemUser) {
-      throw mpError(
-        'invalid_altinn_customer_configuration',
-        `MP-303 No system user for client ${client.clientId} of vendor ${client.orgNo} is owned by ${wanted.ownerOrgNo} with externalRef ${wanted.externalRef ?? wanted.ownerOrgNo}.`,
-      );
-    }
-    tokenClaims = systemUserClaims({
-      vendorOrgNo: client.orgNo,
-      ownerOrgNo: wanted.ownerOrgNo,
-      systemId: systemUser.systemId,
-      systemUserIds: [systemUser.id],
-      scopes,
-      clientId: client.clientId,
-    });
-  } else {
-    tokenClaims = enterpriseClaims({ orgNo: client.orgNo, scopes, clientId: client.clientId });
-  }
+  const tokenClaims = await accessTokenClaims({ clientId: client.clientId, orgNo: client.orgNo, scopes, wanted });
   if (claims.resource !== undefined) tokenClaims.aud = claims.resource as string | string[];
   if (claims.pid !== undefined) tokenClaims.pid = claims.pid;
 

@@ -4,20 +4,6 @@ import type { ApiOperation } from '../openapi/operation';
 
 // Inputs of the Maskinporten simulator: the client registry's bodies and the byExternalId lookup.
 
-/**
- * The query string as an object keyed by the schema's own names, matched case-insensitively as ASP.NET binds
- * query parameters (a vendor's `clientid=` works as well as `clientId=`).
- */
-export function queryObject(url: string, schema: z.ZodObject): Record<string, string> {
-  const names = new Map(Object.keys(schema.shape).map((name) => [name.toLowerCase(), name]));
-  const result: Record<string, string> = {};
-  for (const [key, value] of new URL(url).searchParams) {
-    const name = names.get(key.toLowerCase());
-    if (name && !(name in result)) result[name] = value;
-  }
-  return result;
-}
-
 export const byExternalIdQuery = z.object({
   clientId: z.string().min(1, 'The clientId field is required.'),
   systemProviderOrgNo: z.string().min(1, 'The systemProviderOrgNo field is required.'),

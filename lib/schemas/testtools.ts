@@ -34,6 +34,7 @@ export const personalTokenQuery = z.object({
 export const systemUserTokenQuery = z.object({
   systemUserId: z.guid('Not a GUID.'),
   scopes: scopes.default(['altinn:instances.read', 'altinn:instances.write']),
+  clientId: z.string().min(1).max(100).optional(),
   ttl,
 });
 

@@ -1,4 +1,5 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import { db } from '../db';
 import { HttpProblem } from '../errors';
 import { mintToken } from '../auth/mint-token';
@@ -6,9 +7,9 @@ import { systemUserClaims } from '../auth/token-claims';
 
 /**
  * The token Maskinporten would give the system's vendor for an existing, active system user: the same claims
- * as a real system-user grant, without having to sign one. The client id is the system's first registered one.
+ * as a real system-user grant, without having to sign one. The client id defaults to the system's first one.
  */
-export async function systemUserToken(options: { systemUserId: string; scopes: string[]; ttl: number }): Promise<string> {
+export async function systemUserToken(options: { systemUserId: string; scopes: string[]; clientId?: string; ttl: number }): Promise<string> {
   const user = await (await db()).systemUser.findFirst({
     where: { id: options.systemUserId, isDeleted: false, system: { isDeleted: false } },
     include: { system: true },
@@ -20,7 +21,7 @@ export async function systemUserToken(options: { systemUserId: string; scopes: s
     systemId: user.system.systemId,
     systemUserIds: [user.id],
     scopes: options.scopes,
-    clientId: user.system.clientIds[0] ?? `${user.system.systemId}-client`,
+    clientId: options.clientId ?? user.system.clientIds[0] ?? randomUUID(),
   });
   return (await mintToken({ claims, ttlSeconds: options.ttl })).token;
 }

@@ -73,6 +73,7 @@ describe('the Maskinporten simulator, end to end', () => {
     const { payload, protectedHeader } = await jwtVerify(body.access_token, createLocalJWKSet(keys), { issuer: ISSUER });
     expect(protectedHeader).toMatchObject({ alg: 'RS256' });
     expect(keys.keys.map((k: { kid: string }) => k.kid)).toContain(protectedHeader.kid);
+    expect(keys.keys.every((k: Record<string, unknown>) => !('d' in k) && !('p' in k))).toBe(true);
     expect(payload).toMatchObject({
       iss: ISSUER,
       client_id: smartcloudKey.clientId,

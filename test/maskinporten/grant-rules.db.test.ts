@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateKeyPair } from 'jose';
+import { decodeJwt, generateKeyPair } from 'jose';
 import { randomUUID } from 'node:crypto';
 import { closeDatabase, db, useDatabase } from '@/lib/db';
 import { forgetSigningKey } from '@/lib/auth/signing-keys';
@@ -133,6 +133,13 @@ describe('Maskinporten grant rules', () => {
     await expectRefused(post(asJson), 'invalid_request', /x-www-form-urlencoded/);
     await expectRefused(post(tokenRequest('')), 'invalid_request', /assertion/);
     await expectRefused(post(tokenRequest('not.a.jwt')), 'invalid_grant', /not a signed JWT/);
+  });
+
+  it('resource makes an audience-restricted token; pid is passed on', async () => {
+    const { status, body } = await grant({ claims: { resource: ['https://api.example/'], pid: '12858540036' } });
+    expect(status).toBe(200);
+    expect(decodeJwt(body.access_token)).toMatchObject({ aud: ['https://api.example/'], pid: '12858540036' });
+    await expectRefused(grant({ claims: { resource: 42 } }), 'invalid_grant', /resource/);
   });
 
   it('API delegation claims are refused as unsupported rather than ignored', () =>

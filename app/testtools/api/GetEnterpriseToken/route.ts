@@ -1,4 +1,4 @@
-import { queryObject } from '@/lib/schemas/maskinporten';
+import { readQuery } from '@/lib/api/read-body';
 import { enterpriseTokenQuery } from '@/lib/schemas/testtools';
 import { enterpriseToken } from '@/lib/testtools/enterprise-token';
 import { testtoolsRoute, tokenResponse } from '@/lib/testtools/http';
@@ -6,6 +6,6 @@ import { testtoolsRoute, tokenResponse } from '@/lib/testtools/http';
 export const dynamic = 'force-dynamic';
 
 export const GET = testtoolsRoute(async (request) => {
-  const query = enterpriseTokenQuery.parse(queryObject(request.url, enterpriseTokenQuery));
+  const query = readQuery(request, enterpriseTokenQuery);
   return tokenResponse(await enterpriseToken(query));
 });

@@ -1,4 +1,4 @@
-import { queryObject } from '@/lib/schemas/maskinporten';
+import { readQuery } from '@/lib/api/read-body';
 import { personalTokenQuery } from '@/lib/schemas/testtools';
 import { personalToken } from '@/lib/testtools/personal-token';
 import { testtoolsRoute, tokenResponse } from '@/lib/testtools/http';
@@ -6,6 +6,6 @@ import { testtoolsRoute, tokenResponse } from '@/lib/testtools/http';
 export const dynamic = 'force-dynamic';
 
 export const GET = testtoolsRoute(async (request) => {
-  const query = personalTokenQuery.parse(queryObject(request.url, personalTokenQuery));
+  const query = readQuery(request, personalTokenQuery);
   return tokenResponse(await personalToken(query));
 });

@@ -1,4 +1,4 @@
-import { queryObject } from '@/lib/schemas/maskinporten';
+import { readQuery } from '@/lib/api/read-body';
 import { systemUserTokenQuery } from '@/lib/schemas/testtools';
 import { systemUserToken } from '@/lib/testtools/system-user-token';
 import { testtoolsRoute, tokenResponse } from '@/lib/testtools/http';
@@ -6,6 +6,6 @@ import { testtoolsRoute, tokenResponse } from '@/lib/testtools/http';
 export const dynamic = 'force-dynamic';
 
 export const GET = testtoolsRoute(async (request) => {
-  const query = systemUserTokenQuery.parse(queryObject(request.url, systemUserTokenQuery));
+  const query = readQuery(request, systemUserTokenQuery);
   return tokenResponse(await systemUserToken(query));
 });

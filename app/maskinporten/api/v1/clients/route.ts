@@ -1,7 +1,7 @@
 import { authenticated, callerOrgNo } from '@/lib/api/authenticated';
+import { readJsonBody } from '@/lib/api/read-body';
 import { json } from '@/lib/api/route';
 import { SCOPES } from '@/lib/auth/scopes';
-import { readJsonBody } from '@/lib/maskinporten/http';
 import { listClients } from '@/lib/maskinporten/list-clients';
 import { registerClient } from '@/lib/maskinporten/register-client';
 import { registerClientBody } from '@/lib/schemas/maskinporten';
@@ -13,6 +13,6 @@ export const GET = authenticated({ scopes: [SCOPES.clientsRead, SCOPES.clientsWr
 );
 
 export const POST = authenticated({ scopes: [SCOPES.clientsWrite] }, async (request, { caller }) => {
-  const body = registerClientBody.parse(await readJsonBody(request));
+  const body = await readJsonBody(request, registerClientBody);
   return json(await registerClient({ orgNo: callerOrgNo(caller), body }), { status: 201 });
 });
