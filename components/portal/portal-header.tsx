@@ -24,7 +24,7 @@ export async function PortalHeader({ person, actingFor }: { person?: SessionPers
             <div className="flex items-center gap-2 text-sm">
               <span>
                 {t('loggedInAs', { name: person.name })}
-                {actingFor ? <span className="block text-[var(--ds-color-neutral-text-subtle)]">{t('actingFor', { name: actingFor })}</span> : null}
+                {actingFor ? <span className="block">{t('actingFor', { name: actingFor })}</span> : null}
               </span>
               <LogoutButton label={t('logout')} />
             </div>
