@@ -48,6 +48,11 @@ export default async function HomePage() {
           </Paragraph>
         </section>
 
+        <Paragraph>
+          <a href="/accessmanagement/ui/systemuser/overview">Gå til systemtilganger</a> ·{' '}
+          <a href="/accessmanagement/ui/login">Logg inn som testperson</a>
+        </Paragraph>
+
         <Card data-color="neutral">
           <Heading level={2} data-size="sm">
             Adresser

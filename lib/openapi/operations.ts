@@ -1,6 +1,7 @@
 import type { ApiOperation } from './operation';
 import { changeRequestOperations } from '../schemas/change-requests';
 import { maskinportenOperations } from '../schemas/maskinporten';
+import { portalOperations } from '../schemas/portal';
 import { requestOperations } from '../schemas/requests';
 import { systemRegisterOperations } from '../schemas/systems';
 import { systemUserOperations } from '../schemas/system-users';
@@ -16,4 +17,5 @@ export const operations: ApiOperation[] = [
   ...requestOperations,
   ...changeRequestOperations,
   ...systemUserOperations,
+  ...portalOperations,
 ];

@@ -1,0 +1,22 @@
+import { NextResponse } from 'next/server';
+import { config } from '@/lib/config';
+import { readPartyAccess } from '@/lib/portal/party-access';
+import { PARTY_COOKIE, PARTY_COOKIE_OPTIONS } from '@/lib/session/chosen-party';
+import { currentPerson } from '@/lib/session/current-person';
+
+// Altinn's reportee/changeandredirect: the request pages send the person here to act for the request's
+// organisation. It is chosen only if the person may represent it; otherwise Altinn's "could not switch actor"
+// page. goTo must be a path on this site.
+export async function GET(request: Request): Promise<Response> {
+  const params = new URL(request.url).searchParams;
+  const base = config().PUBLIC_URL;
+  const goTo = params.get('goTo') ?? '';
+  const target = goTo.startsWith('/') && !goTo.startsWith('//') ? goTo : '/accessmanagement/ui/systemuser/overview';
+  const person = await currentPerson();
+  if (!person) return NextResponse.redirect(`${base}/accessmanagement/ui/login?callbackUrl=${encodeURIComponent(target)}`);
+  const access = await readPartyAccess({ pid: person.pid, orgNo: params.get('orgNo') ?? '' });
+  if (!access) return NextResponse.redirect(`${base}/accessmanagement/ui/errorpage/reportee`);
+  const response = NextResponse.redirect(`${base}${target}`);
+  response.cookies.set(PARTY_COOKIE, access.org.orgNo, PARTY_COOKIE_OPTIONS);
+  return response;
+}

@@ -1,0 +1,65 @@
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { PageShell, Panel } from '@/components/portal/page-shell';
+import { listDirectory } from '@/lib/parties/list-directory';
+import { currentPerson } from '@/lib/session/current-person';
+import { LoginForm } from './login-form';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const [t, common] = await Promise.all([getTranslations('login'), getTranslations('common')]);
+  return { title: common('titleSuffix', { title: t('title') }) };
+}
+
+/** Only paths on this site are followed after login. */
+function safeReturn(value: string | undefined): string {
+  if (value && value.startsWith('/') && !value.startsWith('//')) return value;
+  try {
+    if (value) {
+      const url = new URL(value);
+      return `${url.pathname}${url.search}`;
+    }
+  } catch {
+    // not a URL
+  }
+  return '/accessmanagement/ui/systemuser/overview';
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const params = await searchParams;
+  const [t, roles, person, { persons }] = await Promise.all([
+    getTranslations('login'),
+    getTranslations('roles'),
+    currentPerson(),
+    listDirectory(),
+  ]);
+  const callbackUrl = safeReturn(params.callbackUrl);
+  const error = params.error ? (t.has(`errors.${params.error}`) ? t(`errors.${params.error}` as 'errors.generic') : t('errors.generic')) : undefined;
+
+  return (
+    <PageShell person={person} narrow>
+      <Panel>
+        <Heading level={1} data-size="lg">
+          {t('heading')}
+        </Heading>
+        <Paragraph>{t('intro')}</Paragraph>
+        {person ? (
+          <Paragraph>
+            {t('alreadyLoggedIn', { name: person.name })} <a href={callbackUrl}>{t('continue')}</a>
+          </Paragraph>
+        ) : null}
+        <LoginForm
+          callbackUrl={callbackUrl}
+          initialError={error}
+          persons={persons.map((p) => ({
+            pid: p.pid,
+            name: p.name,
+            roles: p.roles.map((r) => `${r.codes.map((c) => roles(c as 'DAGL')).join(', ')} – ${r.orgName}`).join('; '),
+          }))}
+        />
+      </Panel>
+    </PageShell>
+  );
+}

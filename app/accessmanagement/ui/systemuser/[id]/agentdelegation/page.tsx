@@ -1,0 +1,207 @@
+import { Alert, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { clientAction } from '@/app/accessmanagement/ui/actions';
+import { ActionForm } from '@/components/portal/action-form';
+import { DeleteConfirm } from '@/components/portal/delete-confirm';
+import { ManagementTop } from '@/components/portal/management-top';
+import { PageShell, Panel } from '@/components/portal/page-shell';
+import { RightsList } from '@/components/portal/rights-list';
+import { listClients, type ClientItem } from '@/lib/client-delegation/list-clients';
+import { listDelegations } from '@/lib/client-delegation/list-delegations';
+import { describeRights, formatOrgNo, type Lang } from '@/lib/portal/describe-rights';
+import { guid } from '@/lib/schemas/portal';
+import { managementContext } from '@/lib/session/management-context';
+import { getSystemUser } from '@/lib/system-users/get-system-user';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const [t, common] = await Promise.all([getTranslations('agent'), getTranslations('common')]);
+  return { title: common('titleSuffix', { title: t('title') }) };
+}
+
+function ClientRow({ client, children }: { client: Pick<ClientItem, 'displayName' | 'organizationIdentifier'>; children: React.ReactNode }) {
+  return (
+    <li className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-[var(--ds-color-neutral-border-subtle)] px-4 py-3">
+      <span className="flex flex-col">
+        <span className="font-medium">{client.displayName}</span>
+        <span className="text-sm text-[var(--ds-color-neutral-text-subtle)]">Org.nr. {formatOrgNo(client.organizationIdentifier)}</span>
+      </span>
+      {children}
+    </li>
+  );
+}
+
+// An agent system user and its clients: the facilitator's client administrator adds the clients whose
+// relation carries all of the agent's packages, and removes them again.
+export default async function AgentDelegationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
+  const { id } = await params;
+  const outcome = await searchParams;
+  const { person, parties, chosen, access } = await managementContext(`/accessmanagement/ui/systemuser/${id}/agentdelegation`);
+  const [t, details, common, lang] = await Promise.all([
+    getTranslations('agent'),
+    getTranslations('details'),
+    getTranslations('common'),
+    getLocale() as Promise<Lang>,
+  ]);
+  const parsed = guid.safeParse(id);
+  const user =
+    access && parsed.success
+      ? await getSystemUser({ id: parsed.data, orgNo: access.org.orgNo, partyId: access.org.partyId }).catch(() => undefined)
+      : undefined;
+  const top = <ManagementTop parties={parties} chosen={chosen?.orgNo} trail={[{ label: user?.integrationTitle ?? t('title') }]} />;
+
+  if (!user || !access || user.userType !== 'agent') {
+    return (
+      <PageShell person={person} actingFor={chosen?.name} top={top}>
+        <Panel>
+          <Heading level={1} data-size="lg">
+            {t('title')}
+          </Heading>
+          <Alert data-color="warning">{details('notFound')}</Alert>
+          <Link href="/accessmanagement/ui/systemuser/overview">{common('back')}</Link>
+        </Panel>
+      </PageShell>
+    );
+  }
+
+  const packages = user.accessPackages.map((p) => p.urn);
+  const [described, delegations, allClients] = await Promise.all([
+    describeRights({ rights: [], packages, lang }),
+    access.isClientAdmin ? listDelegations({ systemUserId: user.id, facilitatorOrgNo: access.org.orgNo }) : [],
+    access.isClientAdmin ? listClients({ facilitatorId: access.org.id }) : [],
+  ]);
+  const delegated = new Set(delegations.map((d) => d.customerId));
+  const eligible = new Set((await listClients({ facilitatorId: access.org.id, packages })).map((c) => c.partyUuid));
+  const available = allClients.filter((c) => eligible.has(c.partyUuid) && !delegated.has(c.partyUuid));
+  const others = allClients.filter((c) => !eligible.has(c.partyUuid));
+  const base = { id: user.id, orgNo: access.org.orgNo };
+  const addedName = outcome.added ? allClients.find((c) => c.partyUuid === outcome.added)?.displayName : undefined;
+
+  return (
+    <PageShell person={person} actingFor={chosen?.name} top={top}>
+      <Panel>
+        <Link href="/accessmanagement/ui/systemuser/overview">‹ {common('back')}</Link>
+        <div>
+          <Heading level={1} data-size="lg">
+            {user.integrationTitle}
+          </Heading>
+          <Paragraph>{details('forOrg', { org: access.org.name })}</Paragraph>
+        </div>
+        <Heading level={2} data-size="sm">
+          {t('packagesHeading', { count: packages.length })}
+        </Heading>
+        <RightsList packages={described.packages} resources={[]} headings={false} />
+        {access.isAccessManager ? (
+          <DeleteConfirm
+            id={user.id}
+            orgNo={access.org.orgNo}
+            type="agent"
+            title={user.integrationTitle}
+            label={details('delete')}
+            question={details('confirmDelete', { title: user.integrationTitle })}
+            warning={delegations.length > 0 ? details('deleteWithClients') : undefined}
+            cancel={common('cancel')}
+          />
+        ) : null}
+      </Panel>
+
+      <Panel>
+        <Heading level={2} data-size="sm">
+          {t('clientsHeading')}
+        </Heading>
+        <div aria-live="polite">
+          {addedName ? <Alert data-color="success">{t('added', { name: addedName })}</Alert> : null}
+          {outcome.removed ? <Alert data-color="info">{t('removed', { name: outcome.removed })}</Alert> : null}
+        </div>
+        {!access.isClientAdmin ? (
+          <Alert data-color="info">{t('notClientAdmin')}</Alert>
+        ) : (
+          <>
+            {delegations.length === 0 ? (
+              <Paragraph>{t('empty')}</Paragraph>
+            ) : (
+              <ul className="flex flex-col gap-2" aria-label={t('clientsHeading')}>
+                {delegations.map((d) => (
+                  <ClientRow key={d.customerId} client={{ displayName: d.customerName, organizationIdentifier: d.customerOrganizationNumber }}>
+                    <ActionForm
+                      action={clientAction}
+                      fields={{ ...base, op: 'remove', clientId: d.customerId, clientName: d.customerName }}
+                      label={t('remove')}
+                      ariaLabel={t('removeLabel', { name: d.customerName })}
+                      variant="tertiary"
+                      color="danger"
+                      className="flex flex-col items-end gap-2"
+                    />
+                  </ClientRow>
+                ))}
+              </ul>
+            )}
+            <Heading level={3} data-size="xs">
+              {t('availableHeading')}
+            </Heading>
+            {available.length === 0 ? (
+              <Paragraph>{t('noAvailable')}</Paragraph>
+            ) : (
+              <ul className="flex flex-col gap-2" aria-label={t('availableHeading')}>
+                {available.map((c) => (
+                  <ClientRow key={c.partyUuid} client={c}>
+                    <ActionForm
+                      action={clientAction}
+                      fields={{ ...base, op: 'add', clientId: c.partyUuid, clientName: c.displayName }}
+                      label={t('add')}
+                      ariaLabel={t('addLabel', { name: c.displayName })}
+                      variant="secondary"
+                      className="flex flex-col items-end gap-2"
+                    />
+                  </ClientRow>
+                ))}
+              </ul>
+            )}
+            {others.length > 0 ? (
+              <>
+                <Heading level={3} data-size="xs">
+                  {t('otherClientsHeading')}
+                </Heading>
+                <Paragraph data-size="sm">{t('otherClientsIntro')}</Paragraph>
+                <ul className="flex flex-col gap-2" aria-label={t('otherClientsHeading')}>
+                  {others.map((c) => (
+                    <ClientRow key={c.partyUuid} client={c}>
+                      <ActionForm
+                        action={clientAction}
+                        fields={{ ...base, op: 'add', clientId: c.partyUuid, clientName: c.displayName }}
+                        label={t('add')}
+                        ariaLabel={t('tryAnyway', { name: c.displayName })}
+                        variant="tertiary"
+                        className="flex flex-col items-end gap-2"
+                      />
+                    </ClientRow>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+            <Heading level={3} data-size="xs">
+              {t('byOrgNoHeading')}
+            </Heading>
+            <ActionForm
+              action={clientAction}
+              fields={{ ...base, op: 'add', clientName: '' }}
+              label={t('byOrgNoSubmit')}
+              variant="secondary"
+            >
+              <Textfield id="client-orgno" name="clientOrgNo" label={t('byOrgNoLabel')} inputMode="numeric" className="max-w-xs" />
+            </ActionForm>
+          </>
+        )}
+      </Panel>
+    </PageShell>
+  );
+}

@@ -1,0 +1,77 @@
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { DeleteConfirm } from '@/components/portal/delete-confirm';
+import { ManagementTop } from '@/components/portal/management-top';
+import { PageShell, Panel } from '@/components/portal/page-shell';
+import { RightsList } from '@/components/portal/rights-list';
+import { describeRights, type Lang } from '@/lib/portal/describe-rights';
+import { guid } from '@/lib/schemas/portal';
+import { managementContext } from '@/lib/session/management-context';
+import { getSystemUser } from '@/lib/system-users/get-system-user';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const [t, common] = await Promise.all([getTranslations('details'), getTranslations('common')]);
+  return { title: common('titleSuffix', { title: t('title') }) };
+}
+
+export default async function SystemUserDetailsPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { person, parties, chosen, access } = await managementContext(`/accessmanagement/ui/systemuser/${id}`);
+  const [t, common, lang] = await Promise.all([getTranslations('details'), getTranslations('common'), getLocale() as Promise<Lang>]);
+  const parsed = guid.safeParse(id);
+  const user =
+    access && parsed.success
+      ? await getSystemUser({ id: parsed.data, orgNo: access.org.orgNo, partyId: access.org.partyId }).catch(() => undefined)
+      : undefined;
+  if (user?.userType === 'agent') redirect(`/accessmanagement/ui/systemuser/${user.id}/agentdelegation`);
+  const top = <ManagementTop parties={parties} chosen={chosen?.orgNo} trail={[{ label: user?.integrationTitle ?? t('title') }]} />;
+
+  if (!user || !access) {
+    return (
+      <PageShell person={person} actingFor={chosen?.name} top={top}>
+        <Panel>
+          <Heading level={1} data-size="lg">
+            {t('title')}
+          </Heading>
+          <Alert data-color="warning">{t('notFound')}</Alert>
+          <Link href="/accessmanagement/ui/systemuser/overview">{common('back')}</Link>
+        </Panel>
+      </PageShell>
+    );
+  }
+  const described = await describeRights({ rights: user.rights, packages: user.accessPackages.map((p) => p.urn), lang });
+  return (
+    <PageShell person={person} actingFor={chosen?.name} top={top}>
+      <Panel>
+        <Link href="/accessmanagement/ui/systemuser/overview">‹ {common('back')}</Link>
+        <div>
+          <Heading level={1} data-size="lg">
+            {user.integrationTitle}
+          </Heading>
+          <Paragraph>{t('forOrg', { org: access.org.name })}</Paragraph>
+        </div>
+        <Heading level={2} data-size="sm">
+          {t('rightsHeading')}
+        </Heading>
+        <RightsList packages={described.packages} resources={described.resources} level={3} />
+        <Paragraph data-size="sm">{t('created', { date: user.created.toLocaleDateString('nb-NO', { day: '2-digit', month: '2-digit', year: 'numeric' }) })}</Paragraph>
+        {access.isAccessManager ? (
+          <DeleteConfirm
+            id={user.id}
+            orgNo={access.org.orgNo}
+            type="standard"
+            title={user.integrationTitle}
+            label={t('delete')}
+            question={t('confirmDelete', { title: user.integrationTitle })}
+            cancel={common('cancel')}
+          />
+        ) : null}
+      </Panel>
+    </PageShell>
+  );
+}

@@ -1,0 +1,112 @@
+import { Alert, Heading, Label, Paragraph, Search, SearchButton, SearchInput } from '@digdir/designsystemet-react';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { ActionForm } from '@/components/portal/action-form';
+import { ManagementTop } from '@/components/portal/management-top';
+import { PageShell, Panel } from '@/components/portal/page-shell';
+import { RightsList } from '@/components/portal/rights-list';
+import { describeRights, formatOrgNo, type Lang } from '@/lib/portal/describe-rights';
+import { listVisibleSystems } from '@/lib/portal/list-visible-systems';
+import { managementContext } from '@/lib/session/management-context';
+import { createSystemUserAction } from '../../actions';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const [t, common] = await Promise.all([getTranslations('create'), getTranslations('common')]);
+  return { title: common('titleSuffix', { title: t('title') }) };
+}
+
+// User-driven creation in two steps, as Altinn's: choose a visible system (searchable), then see what it
+// will get and confirm.
+export default async function CreatePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const params = await searchParams;
+  const returnTo = `/accessmanagement/ui/systemuser/create${params.system ? `?system=${encodeURIComponent(params.system)}` : ''}`;
+  const { person, parties, chosen, access } = await managementContext(returnTo);
+  const [t, common, lang] = await Promise.all([getTranslations('create'), getTranslations('common'), getLocale() as Promise<Lang>]);
+  const systems = await listVisibleSystems({ lang, query: params.system ? undefined : params.q });
+  const selected = params.system ? systems.find((s) => s.systemId === params.system) : undefined;
+  const orgName = chosen?.name ?? '';
+
+  const top = <ManagementTop parties={parties} chosen={chosen?.orgNo} trail={[{ label: t('title') }]} />;
+  if (!access?.isAccessManager) {
+    return (
+      <PageShell person={person} actingFor={chosen?.name} top={top}>
+        <Panel>
+          <Heading level={1} data-size="lg">
+            {t('heading')}
+          </Heading>
+          <Alert data-color="warning">{t('noRole', { org: orgName })}</Alert>
+          <Link href="/accessmanagement/ui/systemuser/overview">{common('back')}</Link>
+        </Panel>
+      </PageShell>
+    );
+  }
+
+  if (selected) {
+    const described = await describeRights({ rights: selected.rights, packages: selected.accessPackages, lang });
+    const count = described.packages.length + described.resources.length;
+    return (
+      <PageShell person={person} actingFor={chosen?.name} top={top}>
+        <Panel>
+          <Link href="/accessmanagement/ui/systemuser/create">‹ {common('back')}</Link>
+          <Heading level={1} data-size="md">
+            {t('confirmHeading', { count, system: selected.name, org: orgName })}
+          </Heading>
+          <RightsList packages={described.packages} resources={described.resources} level={2} />
+          <ActionForm
+            action={createSystemUserAction}
+            fields={{ orgNo: access.org.orgNo, systemId: selected.systemId }}
+            label={t('submit')}
+            pendingLabel={t('submitting')}
+          />
+          <Link href="/accessmanagement/ui/systemuser/overview">{common('cancel')}</Link>
+        </Panel>
+      </PageShell>
+    );
+  }
+
+  return (
+    <PageShell person={person} actingFor={chosen?.name} top={top}>
+      <Panel>
+        <Heading level={1} data-size="lg">
+          {t('heading')}
+        </Heading>
+        <Paragraph>{t('note')}</Paragraph>
+        {params.system ? <Alert data-color="warning">{t('unknownSystem')}</Alert> : null}
+        <form method="get" role="search" className="flex flex-col gap-2">
+          <Label htmlFor="system-search">{t('searchLabel')}</Label>
+          <Search>
+            <SearchInput id="system-search" name="q" defaultValue={params.q ?? ''} aria-label={t('searchLabel')} />
+            <SearchButton variant="primary">{t('searchButton')}</SearchButton>
+          </Search>
+        </form>
+        {systems.length === 0 ? (
+          <Paragraph>{t('noMatch')}</Paragraph>
+        ) : (
+          <ul className="flex flex-col gap-2">
+            {systems.map((s) => (
+              <li key={s.systemId}>
+                <Link
+                  href={`/accessmanagement/ui/systemuser/create?system=${encodeURIComponent(s.systemId)}`}
+                  aria-label={t('choose', { name: s.name })}
+                  className="flex items-center justify-between gap-3 rounded-md border border-[var(--ds-color-neutral-border-subtle)] px-4 py-3 text-[var(--ds-color-neutral-text-default)] no-underline hover:bg-[var(--ds-color-accent-surface-hover)]"
+                >
+                  <span className="flex flex-col">
+                    <span className="font-medium">{s.name}</span>
+                    <span className="text-sm text-[var(--ds-color-neutral-text-subtle)]">
+                      {t('systemVendor', { vendor: s.vendorName, orgNo: formatOrgNo(s.vendorOrgNo) })}
+                    </span>
+                  </span>
+                  <span aria-hidden>›</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+        <Link href="/accessmanagement/ui/systemuser/overview">{common('cancel')}</Link>
+      </Panel>
+    </PageShell>
+  );
+}

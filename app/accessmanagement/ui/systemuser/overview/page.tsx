@@ -1,0 +1,139 @@
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { ManagementTop } from '@/components/portal/management-top';
+import { PageShell, Panel } from '@/components/portal/page-shell';
+import { SystemUserList } from '@/components/portal/system-user-list';
+import { vendorNames } from '@/lib/portal/vendor-names';
+import { managementContext } from '@/lib/session/management-context';
+import { listForParty } from '@/lib/system-users/list-for-party';
+import { listPendingRequests } from '@/lib/requests/list-pending-requests';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const [t, common] = await Promise.all([getTranslations('overview'), getTranslations('common')]);
+  return { title: common('titleSuffix', { title: t('title') }) };
+}
+
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const params = await searchParams;
+  const { person, parties, chosen, access } = await managementContext('/accessmanagement/ui/systemuser/overview');
+  const [t, common] = await Promise.all([getTranslations('overview'), getTranslations('common')]);
+
+  const [own, agents] = access
+    ? await Promise.all([
+        access.isAccessManager ? listForParty({ orgNo: access.org.orgNo, partyId: access.org.partyId, type: 'standard' }) : [],
+        access.isAccessManager || access.isClientAdmin
+          ? listForParty({ orgNo: access.org.orgNo, partyId: access.org.partyId, type: 'agent' })
+          : [],
+      ])
+    : [[], []];
+  // Requests waiting for this access manager, as the pending route gives them (every New standard request,
+  // the escalated agent requests); Altinn's own page lists only forwarded ones.
+  const pending = access?.isAccessManager
+    ? (
+        await Promise.all(
+          (['standard', 'agent'] as const).map(async (type) =>
+            (await listPendingRequests({ partyId: access.org.partyId, orgNo: access.org.orgNo, type, pid: person.pid }))
+              .map((r) => ({ ...r, type })),
+          ),
+        )
+      ).flat()
+    : [];
+  const vendorOf = (systemId: string) => systemId.split('_')[0];
+  const vendors = await vendorNames([...own.map((u) => u.supplierOrgno), ...agents.map((u) => u.supplierOrgno), ...pending.map((r) => vendorOf(r.systemId))]);
+  const describe = (u: (typeof own)[number]) => t('vendor', { vendor: vendors.get(u.supplierOrgno) ?? u.supplierOrgno });
+
+  return (
+    <PageShell person={person} actingFor={chosen?.name} top={<ManagementTop parties={parties} chosen={chosen?.orgNo} />}>
+      <Panel>
+        <Heading level={1} data-size="lg">
+          {t('heading', { name: chosen?.name ?? person.name })}
+        </Heading>
+        <Paragraph>{t('intro')}</Paragraph>
+        {params.deleted ? (
+          <Alert data-color="success" role="status">
+            {t('deleted', { title: params.deleted })}
+          </Alert>
+        ) : null}
+        {!chosen ? <Alert data-color="warning">{common('noParties')}</Alert> : null}
+        {access && !access.isAccessManager && !access.isClientAdmin ? (
+          <Alert data-color="warning">
+            <Paragraph>{t('noRole')}</Paragraph>
+            <Paragraph>{t('roleHint')}</Paragraph>
+          </Alert>
+        ) : null}
+      </Panel>
+
+      {pending.length > 0 ? (
+        <section aria-labelledby="pending-heading" className="flex flex-col gap-3">
+          <Heading level={2} data-size="sm" id="pending-heading">
+            {t('pendingHeading')}
+          </Heading>
+          <SystemUserList
+            items={pending.map((r) => ({
+              id: r.id,
+              title: t('pendingTitle', { title: r.integrationTitle ?? r.systemId, ref: r.id.slice(-5) }),
+              description: vendors.get(vendorOf(r.systemId)) ?? vendorOf(r.systemId),
+              href: `/accessmanagement/ui/systemuser/${r.type === 'agent' ? 'agentrequest' : 'request'}?id=${r.id}`,
+              action: r.type === 'agent' ? t('pendingAgent') : t('pendingStandard'),
+            }))}
+          />
+        </section>
+      ) : null}
+
+      {access?.isAccessManager ? (
+        <section aria-labelledby="own-heading" className="flex flex-col gap-3">
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <Heading level={2} data-size="sm" id="own-heading">
+              {t('ownHeading')}
+            </Heading>
+            <Link href="/accessmanagement/ui/systemuser/create" className="ds-button" data-variant="secondary" data-size="sm">
+              <span aria-hidden>+</span> {t('create')}
+            </Link>
+          </div>
+          {own.length === 0 ? (
+            <Paragraph>{t('empty')}</Paragraph>
+          ) : (
+            <SystemUserList
+              items={own.map((u) => ({
+                id: u.id,
+                title: u.integrationTitle,
+                description: describe(u),
+                href: `/accessmanagement/ui/systemuser/${u.id}`,
+                action: t('seeRights'),
+                isNew: params.created === u.id,
+                newLabel: t('new'),
+              }))}
+            />
+          )}
+        </section>
+      ) : null}
+
+      {access && (access.isAccessManager || access.isClientAdmin) ? (
+        <section aria-labelledby="agent-heading" className="flex flex-col gap-3">
+          <Heading level={2} data-size="sm" id="agent-heading">
+            {t('agentHeading')}
+          </Heading>
+          {agents.length === 0 ? (
+            <Paragraph>{t('agentEmpty')}</Paragraph>
+          ) : (
+            <SystemUserList
+              items={agents.map((u) => ({
+                id: u.id,
+                title: u.integrationTitle,
+                description: describe(u),
+                href: `/accessmanagement/ui/systemuser/${u.id}/agentdelegation`,
+                action: t('manageClients'),
+                isNew: params.created === u.id,
+                newLabel: t('new'),
+              }))}
+            />
+          )}
+        </section>
+      ) : null}
+    </PageShell>
+  );
+}

@@ -1,0 +1,64 @@
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { PageShell, Panel } from '@/components/portal/page-shell';
+import type { Lang } from '@/lib/portal/describe-rights';
+import { readPartyAccess } from '@/lib/portal/party-access';
+import { findRequest } from '@/lib/requests/find-request';
+import { guid } from '@/lib/schemas/portal';
+import { requirePerson } from '@/lib/session/current-person';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const [t, common] = await Promise.all([getTranslations('receipt'), getTranslations('common')]);
+  return { title: common('titleSuffix', { title: t('title') }) };
+}
+
+// Where the person lands after approving or rejecting a request that has no redirectUrl.
+export default async function ReceiptPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const { id } = await searchParams;
+  const person = await requirePerson(`/accessmanagement/ui/systemuser/receipt?id=${encodeURIComponent(id ?? '')}`);
+  const [t, request, lang] = await Promise.all([getTranslations('receipt'), getTranslations('request'), getLocale() as Promise<Lang>]);
+  const parsed = guid.safeParse(id ?? '');
+  const found = parsed.success ? await findRequest({ id: parsed.data }) : null;
+  const access = found ? await readPartyAccess({ pid: person.pid, orgNo: found.party.orgNo }) : undefined;
+  const handled = found && access && (found.request.status === 'Accepted' || found.request.status === 'Rejected') ? found : null;
+
+  if (!handled) {
+    return (
+      <PageShell person={person} narrow>
+        <Panel>
+          <Heading level={1} data-size="lg">
+            {t('title')}
+          </Heading>
+          <Alert data-color="warning">{request('notFound')}</Alert>
+        </Panel>
+      </PageShell>
+    );
+  }
+  const accepted = handled.request.status === 'Accepted';
+  const values = { system: handled.system.name[lang] ?? handled.system.name.nb ?? handled.system.systemId, org: handled.party.name };
+  return (
+    <PageShell person={person} actingFor={handled.party.name} narrow>
+      <Panel>
+        <Heading level={1} data-size="lg">
+          {t('title')}
+        </Heading>
+        <Alert data-color={accepted ? 'success' : 'info'}>
+          <Heading level={2} data-size="xs">
+            {accepted ? t('accepted') : t('rejected')}
+          </Heading>
+          <Paragraph>{accepted ? t('acceptedText', values) : t('rejectedText', values)}</Paragraph>
+        </Alert>
+        <div className="flex flex-wrap gap-4">
+          {accepted && handled.request.type === 'agent' ? (
+            <Link href={`/accessmanagement/ui/systemuser/${handled.request.id}/agentdelegation`}>{t('toClients')}</Link>
+          ) : null}
+          <Link href="/accessmanagement/ui/systemuser/overview">{t('toOverview')}</Link>
+        </div>
+      </Panel>
+    </PageShell>
+  );
+}

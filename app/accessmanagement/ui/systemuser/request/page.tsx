@@ -1,0 +1,15 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { RequestView } from '../_request/request-view';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const [t, common] = await Promise.all([getTranslations('request'), getTranslations('common')]);
+  return { title: common('titleSuffix', { title: t('title') }) };
+}
+
+export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const { id } = await searchParams;
+  return <RequestView kind="standard" id={id} />;
+}

@@ -1,0 +1,24 @@
+import { authenticated } from '@/lib/api/authenticated';
+import { json } from '@/lib/api/route';
+import { SCOPES } from '@/lib/auth/scopes';
+import { callerPid, requirePartyAccess } from '@/lib/portal/party-access';
+import { partySystemUserParams } from '@/lib/schemas/portal';
+import { deleteSystemUser } from '@/lib/system-users/delete-system-user';
+import { getSystemUser } from '@/lib/system-users/get-system-user';
+
+type Params = { party: string; systemUserId: string };
+
+// GET systemuser/{party}/{systemUserId}: one system user with its rights and packages.
+export const GET = authenticated<Params>({ scopes: [SCOPES.portal] }, async (_request, { params, caller }) => {
+  const { party, systemUserId } = partySystemUserParams.parse(params);
+  const { org } = await requirePartyAccess({ pid: callerPid(caller), partyId: party, policy: 'represent' });
+  return json(await getSystemUser({ id: systemUserId, orgNo: org.orgNo, partyId: org.partyId }));
+});
+
+// DELETE systemuser/{party}/{systemUserId}: soft-deletes a standard system user and its request; 202 with `1`.
+export const DELETE = authenticated<Params>({ scopes: [SCOPES.portal] }, async (_request, { params, caller }) => {
+  const { party, systemUserId } = partySystemUserParams.parse(params);
+  const { org, person } = await requirePartyAccess({ pid: callerPid(caller), partyId: party, policy: 'accessManager' });
+  await deleteSystemUser({ id: systemUserId, orgNo: org.orgNo, type: 'standard', userId: person.userId });
+  return json(1, { status: 202 });
+});

@@ -1,0 +1,53 @@
+'use client';
+
+import { Alert } from '@digdir/designsystemet-react';
+import { useActionState, type ReactNode } from 'react';
+import type { ActionState } from '@/app/accessmanagement/ui/actions';
+import { SubmitButton } from './submit-button';
+
+/**
+ * A form posting to a server action, showing the action's error (role=alert) or message (a polite status)
+ * beside its button.
+ */
+export function ActionForm({
+  action,
+  fields,
+  label,
+  pendingLabel,
+  variant = 'primary',
+  color,
+  ariaLabel,
+  children,
+  className,
+}: {
+  action: (state: ActionState, form: FormData) => Promise<ActionState>;
+  fields: Record<string, string>;
+  label: ReactNode;
+  pendingLabel?: ReactNode;
+  variant?: 'primary' | 'secondary' | 'tertiary';
+  color?: 'danger' | 'accent';
+  ariaLabel?: string;
+  children?: ReactNode;
+  className?: string;
+}) {
+  const [state, formAction] = useActionState(action, {});
+  return (
+    <form action={formAction} className={className ?? 'flex flex-col gap-3'}>
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {children}
+      <div>
+        <SubmitButton variant={variant} data-color={color} pendingLabel={pendingLabel} aria-label={ariaLabel}>
+          {label}
+        </SubmitButton>
+      </div>
+      {state.error ? (
+        <Alert data-color="danger" role="alert">
+          {state.error}
+        </Alert>
+      ) : null}
+      <div aria-live="polite">{state.message ? <Alert data-color="success">{state.message}</Alert> : null}</div>
+    </form>
+  );
+}

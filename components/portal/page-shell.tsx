@@ -1,0 +1,39 @@
+import type { ReactNode } from 'react';
+import type { SessionPerson } from '@/lib/session/current-person';
+import { PortalHeader } from './portal-header';
+
+/** Header plus one centred column, the frame of every portal page. */
+export async function PageShell({
+  person,
+  actingFor,
+  top,
+  children,
+  narrow = false,
+}: {
+  person?: SessionPerson;
+  actingFor?: string;
+  top?: ReactNode;
+  children: ReactNode;
+  narrow?: boolean;
+}) {
+  return (
+    <>
+      <PortalHeader person={person} actingFor={actingFor} />
+      {top ? (
+        <div className="border-b border-[var(--ds-color-neutral-border-subtle)] bg-[var(--ds-color-neutral-background-default)]">
+          <div className="mx-auto max-w-5xl px-4 py-3">{top}</div>
+        </div>
+      ) : null}
+      <main id="main" className={`mx-auto flex ${narrow ? 'max-w-3xl' : 'max-w-5xl'} flex-col gap-6 px-4 py-8`}>
+        {children}
+      </main>
+    </>
+  );
+}
+
+/** The white card the content of a page sits on. */
+export function Panel({ children }: { children: ReactNode }) {
+  return (
+    <div className="flex flex-col gap-5 rounded-lg bg-[var(--ds-color-neutral-background-default)] p-6 shadow-sm sm:p-8">{children}</div>
+  );
+}

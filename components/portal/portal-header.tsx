@@ -1,0 +1,36 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import type { SessionPerson } from '@/lib/session/current-person';
+import { LanguageSwitch } from './language-switch';
+import { LogoutButton } from './logout-button';
+
+/** Altinn's header: logo, language menu, the current account and "Logget inn som … / Logg ut". */
+export async function PortalHeader({ person, actingFor }: { person?: SessionPerson; actingFor?: string }) {
+  const t = await getTranslations('common');
+  return (
+    <header className="border-b border-[var(--ds-color-neutral-border-subtle)] bg-[var(--ds-color-neutral-background-default)]">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2">
+        {t('skipLink')}
+      </a>
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
+        <Link href="/" className="flex items-center gap-2 font-semibold text-[var(--ds-color-neutral-text-default)] no-underline">
+          <span aria-hidden className="inline-block h-7 w-7 rounded-full bg-[var(--ds-color-accent-base-default)]" />
+          <span>{t('altinn')}</span>
+          <span className="rounded bg-[var(--ds-color-warning-surface-tinted)] px-2 py-0.5 text-sm font-normal">{t('sandbox')}</span>
+        </Link>
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          <LanguageSwitch />
+          {person ? (
+            <div className="flex items-center gap-2 text-sm">
+              <span>
+                {t('loggedInAs', { name: person.name })}
+                {actingFor ? <span className="block">{t('actingFor', { name: actingFor })}</span> : null}
+              </span>
+              <LogoutButton label={t('logout')} />
+            </div>
+          ) : null}
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,51 @@
+import { Tag } from '@digdir/designsystemet-react';
+import Link from 'next/link';
+
+export interface SystemUserListItem {
+  id: string;
+  title: string;
+  description: string;
+  href: string;
+  action: string;
+  isNew?: boolean;
+  newLabel?: string;
+}
+
+/** Altinn's list of system accesses: title, vendor, a badge naming what the link leads to. */
+export function SystemUserList({ items }: { items: SystemUserListItem[] }) {
+  return (
+    <ul className="flex flex-col gap-2">
+      {items.map((item) => (
+        <li key={item.id}>
+          <Link
+            href={item.href}
+            className="flex items-center justify-between gap-3 rounded-md border border-[var(--ds-color-neutral-border-subtle)] bg-[var(--ds-color-neutral-background-default)] px-4 py-3 text-[var(--ds-color-neutral-text-default)] no-underline hover:bg-[var(--ds-color-accent-surface-hover)]"
+          >
+            <span className="flex items-center gap-3">
+              <span aria-hidden className="grid h-9 w-9 shrink-0 place-items-center rounded-full bg-[var(--ds-color-accent-surface-tinted)] font-semibold">
+                {item.title.slice(0, 1).toUpperCase()}
+              </span>
+              <span className="flex flex-col">
+                <span className="font-medium">
+                  {item.title}{' '}
+                  {item.isNew ? (
+                    <Tag data-color="info" data-size="sm" className="ml-1">
+                      {item.newLabel}
+                    </Tag>
+                  ) : null}
+                </span>
+                <span className="text-sm text-[var(--ds-color-neutral-text-subtle)]">{item.description}</span>
+              </span>
+            </span>
+            <span className="flex items-center gap-2">
+              <Tag data-size="sm" className="hidden sm:inline-flex">
+                {item.action}
+              </Tag>
+              <span aria-hidden>›</span>
+            </span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

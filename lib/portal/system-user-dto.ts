@@ -1,0 +1,32 @@
+import 'server-only';
+import type { RegisteredSystem, SystemUser } from '../generated/prisma/client';
+import { toExternalDto, type SystemUserExternalDto } from '../system-users/vendor-dto';
+
+// Altinn's SystemUserInternalDTO and SystemUserDetailInternalDTO (altinn-api.md §4.4, §5): the vendor's
+// SystemUserExternalDTO plus the internal ids and the packages, as the portal reads them.
+
+export interface SystemUserInternalDto extends SystemUserExternalDto {
+  systemInternalId: string;
+  partyId: string;
+  partyUuId: string;
+  accessPackages: { urn: string }[];
+}
+
+export interface SystemUserDetailDto extends SystemUserInternalDto {
+  rights: unknown[];
+}
+
+export function toInternalDto(user: SystemUser & { system: RegisteredSystem }, partyId: number): SystemUserInternalDto {
+  return {
+    ...toExternalDto(user),
+    systemInternalId: user.systemInternalId,
+    partyId: String(partyId),
+    // Altinn leaves the party uuid empty here.
+    partyUuId: '',
+    accessPackages: user.accessPackages.map((urn) => ({ urn })),
+  };
+}
+
+export function toDetailDto(user: SystemUser & { system: RegisteredSystem }, partyId: number): SystemUserDetailDto {
+  return { ...toInternalDto(user, partyId), rights: user.type === 'standard' ? (user.rights as unknown[]) : [] };
+}

@@ -1,0 +1,171 @@
+import { z } from 'zod';
+import type { ApiOperation } from '../openapi/operation';
+import { guid as guidParam, intParam } from './binding';
+
+// Route values and bodies of the portal routes (altinn-api.md §4.4, §4.5). `{party}` binds as an int and
+// ids as GUIDs; a value that does not bind is a 400 with ASP.NET's "The value 'x' is not valid.".
+
+export const partyId = intParam();
+export const guid = guidParam();
+
+export const partyParams = z.object({ party: partyId });
+export const partySystemUserParams = z.object({ party: partyId, systemUserId: guid });
+// The agent routes share a folder `[id]` (Next allows one dynamic name per level), which holds the system user
+// id, or the facilitator's uuid on the delegations route; handlers rename it to Altinn's name before parsing.
+export const agentSystemUserParams = z.object({ party: partyId, systemUserId: guid });
+export const facilitatorDelegationsParams = z.object({ party: partyId, facilitator: guid, systemUserId: guid });
+
+export const createSystemUserBody = z.object({
+  integrationTitle: z.string().trim().max(255).optional(),
+  systemId: z.string().trim().min(1),
+});
+export type CreateSystemUserBody = z.infer<typeof createSystemUserBody>;
+
+export const clientsQuery = z.object({
+  facilitator: guid,
+  packages: z.array(z.string().min(1)).default([]),
+});
+
+export const delegateQuery = z.object({ client: guid, provider: guid.optional() });
+export const removeClientQuery = z.object({ client: guid, provider: guid.optional() });
+export const deleteAgentQuery = z.object({ facilitatorId: guid.optional() });
+
+/** The named query parameters, matched case-insensitively as ASP.NET binds them; `arrays` keep every value. */
+export function readQuery(request: Request, names: string[], arrays: string[] = []): Record<string, string | string[]> {
+  const entries = [...new URL(request.url).searchParams.entries()];
+  const out: Record<string, string | string[]> = {};
+  for (const name of [...names, ...arrays]) {
+    const values = entries.filter(([key]) => key.toLowerCase() === name.toLowerCase()).map(([, value]) => value);
+    if (arrays.includes(name)) out[name] = values;
+    else if (values.length > 0) out[name] = values[0];
+  }
+  return out;
+}
+
+// ---- the portal routes in the OpenAPI document ------------------------------------------------------------
+
+const portal = ['altinn:portal/enduser'] as const;
+const tags = ['System users (portal)'];
+const clientTags = ['Client delegation (portal)'];
+const BASE = '/authentication/api/v1/systemuser';
+
+export const portalOperations: ApiOperation[] = [
+  {
+    method: 'get',
+    path: `${BASE}/{party}`,
+    summary: "The party's active standard system users (access manager)",
+    tags,
+    scopes: portal,
+    params: partyParams,
+    responses: { 200: { description: 'SystemUserInternalDTO[]' }, 403: { description: 'Not an access manager of the party' } },
+  },
+  {
+    method: 'post',
+    path: `${BASE}/{party}/create`,
+    summary: "User-driven creation: a system user with all of a visible system's rights and packages",
+    tags,
+    scopes: portal,
+    params: partyParams,
+    body: createSystemUserBody,
+    responses: {
+      200: { description: 'SystemUserInternalDTO' },
+      400: { description: 'AUTH-00004 a system user for the system exists already; AUTH-00053 the person lacks a package' },
+      403: { description: 'AUTH-00016 the person lacks a right, or is not an access manager' },
+      404: { description: 'AUTH-00011 no such visible system' },
+    },
+  },
+  {
+    method: 'get',
+    path: `${BASE}/{party}/{systemUserId}`,
+    summary: 'One system user of the party, with rights and packages',
+    tags,
+    scopes: portal,
+    params: partySystemUserParams,
+    responses: { 200: { description: 'SystemUserDetailInternalDTO' }, 404: { description: 'AUTH-00015' } },
+  },
+  {
+    method: 'delete',
+    path: `${BASE}/{party}/{systemUserId}`,
+    summary: 'Soft-deletes a standard system user and its request',
+    tags,
+    scopes: portal,
+    params: partySystemUserParams,
+    responses: {
+      202: { description: '`1`' },
+      400: { description: 'AUTH-00036 not a standard system user' },
+      403: { description: "AUTH-00024 another party's system user" },
+      404: { description: 'AUTH-00015' },
+    },
+  },
+  {
+    method: 'get',
+    path: `${BASE}/{party}/{systemUserId}/delegations`,
+    summary: 'What was delegated to a system user',
+    tags,
+    scopes: portal,
+    params: partySystemUserParams,
+    responses: { 200: { description: '{systemUserId, rights, accessPackages}' }, 404: { description: 'AUTH-00015' } },
+  },
+  {
+    method: 'get',
+    path: `${BASE}/agent/{party}`,
+    summary: "The party's active agent system users",
+    tags: clientTags,
+    scopes: portal,
+    params: partyParams,
+    responses: { 200: { description: 'SystemUserInternalDTO[]' } },
+  },
+  {
+    method: 'get',
+    path: `${BASE}/agent/{party}/clients`,
+    summary: "The facilitator's clients whose relations carry all the given packages",
+    tags: clientTags,
+    scopes: portal,
+    params: partyParams,
+    query: clientsQuery,
+    responses: { 200: { description: '[{partyUuid, displayName, organizationIdentifier, access}]' } },
+  },
+  {
+    method: 'post',
+    path: `${BASE}/agent/{party}/{systemUserId}`,
+    summary: 'Delegates a client to an agent system user',
+    tags: clientTags,
+    scopes: portal,
+    params: agentSystemUserParams,
+    query: delegateQuery,
+    responses: {
+      200: { description: 'DelegationResponse[]' },
+      400: { description: 'AUTH-00079 not a client of the facilitator; AUTH-00080 the client lacks a package; AUTH-00034 not an agent' },
+      404: { description: 'AUTH-00015' },
+    },
+  },
+  {
+    method: 'delete',
+    path: `${BASE}/agent/{party}/{systemUserId}`,
+    summary: 'Soft-deletes an agent system user, its request and its clients',
+    tags: clientTags,
+    scopes: portal,
+    params: agentSystemUserParams,
+    query: deleteAgentQuery,
+    responses: { 200: { description: 'Deleted' }, 404: { description: 'AUTH-00015' } },
+  },
+  {
+    method: 'delete',
+    path: `${BASE}/agent/{party}/{systemUserId}/client`,
+    summary: 'Removes a client from an agent system user',
+    tags: clientTags,
+    scopes: portal,
+    params: agentSystemUserParams,
+    query: removeClientQuery,
+    responses: { 200: { description: 'Removed' }, 400: { description: 'AUTH-00038 the client was not delegated' } },
+  },
+  {
+    method: 'get',
+    path: `${BASE}/agent/{party}/{facilitator}/{systemUserId}/delegations`,
+    summary: 'The clients of an agent system user',
+    tags: clientTags,
+    scopes: portal,
+    params: facilitatorDelegationsParams,
+    responses: { 200: { description: '[{agentSystemUserId, delegationId, customerId, assignmentId, customerName, customerOrganizationNumber}]' } },
+  },
+];

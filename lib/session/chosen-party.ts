@@ -1,0 +1,22 @@
+import 'server-only';
+import { cookies } from 'next/headers';
+import { listRepresentedParties } from '../portal/party-access';
+
+// The organisation the person acts for, kept in a cookie like Altinn's AltinnPartyId. Only an organisation
+// the person may represent counts; otherwise the first one they manage is chosen.
+
+export const PARTY_COOKIE = 'altinn_party';
+export const PARTY_COOKIE_OPTIONS = { path: '/', sameSite: 'lax', httpOnly: true, maxAge: 60 * 60 * 24 * 30 } as const;
+
+export type RepresentedParty = Awaited<ReturnType<typeof listRepresentedParties>>[number];
+
+export async function chosenParty(pid: string): Promise<{ chosen?: RepresentedParty; parties: RepresentedParty[] }> {
+  const parties = await listRepresentedParties({ pid });
+  const wanted = (await cookies()).get(PARTY_COOKIE)?.value;
+  const chosen = parties.find((p) => p.orgNo === wanted) ?? parties[0];
+  return { chosen, parties };
+}
+
+export async function rememberParty(orgNo: string): Promise<void> {
+  (await cookies()).set(PARTY_COOKIE, orgNo, PARTY_COOKIE_OPTIONS);
+}

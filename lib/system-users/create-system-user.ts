@@ -1,0 +1,62 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { db } from '../db';
+import { problem } from '../errors';
+import type { PartyAccess } from '../portal/party-access';
+import { missingAccess } from '../requests/approve-request';
+import { readRights, rightsJson } from '../requests/model';
+import { isUniqueViolation } from '../requests/party-request';
+import { toInternalDto, type SystemUserInternalDto } from '../portal/system-user-dto';
+
+
+/**
+ * User-driven creation ("brukerstyrt", POST systemuser/{party}/create): the person picks a visible system and
+ * the organisation gets a system user holding all of the system's rights and packages, externalRef = org no.
+ * The person must hold what is passed on (Altinn's delegation check). One active user per (system, org,
+ * externalRef) is kept by the database's unique index, so a double submission gives AUTH-00004, not a second user.
+ */
+export async function createSystemUser(options: {
+  access: PartyAccess;
+  systemId: string;
+  integrationTitle?: string;
+}): Promise<SystemUserInternalDto> {
+  const prisma = await db();
+  const { org, person } = options.access;
+  const system = await prisma.registeredSystem.findFirst({
+    where: { systemId: options.systemId, isDeleted: false, isVisible: true },
+  });
+  if (!system) throw problem('AUTH-00011');
+  const nameNb = (system.name as Record<string, string | undefined>).nb;
+  if (!nameNb) throw problem('AUTH-00017');
+
+  const rights = readRights(system.rights);
+  const { missingRights, missingPackages } = missingAccess(options.access, rights, system.accessPackages);
+  if (missingRights.length > 0) throw problem('AUTH-00016');
+  if (missingPackages.length > 0) throw problem('AUTH-00053');
+
+  const existing = () =>
+    prisma.systemUser.findFirst({
+      where: { systemInternalId: system.id, reporteeOrgNo: org.orgNo, externalRef: org.orgNo, isDeleted: false },
+    });
+  if (await existing()) throw problem('AUTH-00004');
+  try {
+    const user = await prisma.systemUser.create({
+      data: {
+        id: randomUUID(),
+        type: 'standard',
+        integrationTitle: options.integrationTitle?.trim() || nameNb,
+        systemInternalId: system.id,
+        reporteeOrgNo: org.orgNo,
+        externalRef: org.orgNo,
+        rights: rightsJson(rights),
+        accessPackages: system.accessPackages,
+        createdBy: `user_id:${person.userId}`,
+      },
+      include: { system: true },
+    });
+    return toInternalDto(user, org.partyId);
+  } catch (error) {
+    if (isUniqueViolation(error)) throw problem('AUTH-00004');
+    throw error;
+  }
+}
