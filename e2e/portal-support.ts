@@ -93,6 +93,8 @@ export const pathOf = (url: string) => {
  * test artifacts.
  */
 async function expectAccessible(page: Page, width: number): Promise<void> {
+  // A dialog or a resize may still be fading in; axe would judge the contrast of half-transparent text.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))));
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${width}px ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
