@@ -1,24 +1,12 @@
 import 'server-only';
 import { db } from '../db';
+import { toExternalDto, type SystemUserExternalDto } from './vendor-dto';
+
+export type { SystemUserExternalDto };
 
 // How Maskinporten finds the system user a system-user grant asks for (altinn-api.md §5 `byExternalId`,
 // maskinporten-and-test-tools.md §1.5): the owner's active system user of a live system that lists the
 // grant's client id and belongs to the vendor, with the given external ref (default: the owner's org no).
-
-/** Altinn's SystemUserExternalDTO as `byExternalId` fills it (`productName` = systemId). */
-export interface SystemUserExternalDto {
-  id: string;
-  integrationTitle: string;
-  systemId: string;
-  productName: string;
-  reporteeOrgNo: string;
-  created: Date;
-  isDeleted: boolean;
-  supplierName: string;
-  supplierOrgno: string;
-  externalRef: string;
-  userType: 'standard' | 'agent';
-}
 
 export interface FindByExternalIdOptions {
   clientId: string;
@@ -39,17 +27,6 @@ export async function findByExternalId(options: FindByExternalIdOptions): Promis
     include: { system: true },
   });
   if (!user) return null;
-  return {
-    id: user.id,
-    integrationTitle: user.integrationTitle,
-    systemId: user.system.systemId,
-    productName: user.system.systemId,
-    reporteeOrgNo: user.reporteeOrgNo,
-    created: user.created,
-    isDeleted: user.isDeleted,
-    supplierName: '',
-    supplierOrgno: user.system.vendorOrgNo,
-    externalRef: user.externalRef,
-    userType: user.type,
-  };
+  // byExternalId is the one read that fills productName, with the system id.
+  return { ...toExternalDto(user), productName: user.system.systemId };
 }
