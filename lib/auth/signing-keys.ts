@@ -20,7 +20,13 @@ export interface SigningKey {
 }
 
 const cache = Symbol.for('systembruker-sandbox.signing-key');
-type WithCache = typeof globalThis & { [cache]?: Promise<SigningKey> };
+const published = Symbol.for('systembruker-sandbox.published-keys');
+/** How long one read of the published keys serves the JWKS route and token checks. */
+const PUBLISHED_MAX_AGE_MS = 5_000;
+type WithCache = typeof globalThis & {
+  [cache]?: Promise<SigningKey>;
+  [published]?: { at: number; keys: Promise<JSONWebKeySet> };
+};
 
 async function newKeyRecord() {
   const { publicKey, privateKey } = await generateKeyPair(SIGNING_ALG, { extractable: true });
@@ -51,9 +57,16 @@ export function signingKey(): Promise<SigningKey> {
   return g[cache];
 }
 
-/** Forgets the cached key (after a rotation, or when tests swap the database). */
+/** Forgets the cached key and key set (after a rotation, or when tests swap the database). */
 export function forgetSigningKey(): void {
-  delete (globalThis as WithCache)[cache];
+  const g = globalThis as WithCache;
+  delete g[cache];
+  delete g[published];
+}
+
+/** Forgets only the cached key set, so the next reader sees the database's keys. */
+export function forgetPublishedKeys(): void {
+  delete (globalThis as WithCache)[published];
 }
 
 /** Retires the active key and makes a new one; the old public key stays published until its tokens expire. */
@@ -68,8 +81,7 @@ export async function rotateSigningKey(): Promise<string> {
   return created.kid;
 }
 
-/** The public keys tokens may be checked against: the active one and those retired too recently to drop. */
-export async function publishedKeys(): Promise<JSONWebKeySet> {
+async function readPublishedKeys(): Promise<JSONWebKeySet> {
   await signingKey();
   const prisma = await db();
   const since = new Date(Date.now() - MAX_TOKEN_TTL_SECONDS * 1000);
@@ -78,4 +90,21 @@ export async function publishedKeys(): Promise<JSONWebKeySet> {
     orderBy: { created: 'desc' },
   });
   return { keys: keys.map((key) => key.publicJwk as JWK) };
+}
+
+/**
+ * The public keys tokens may be checked against: the active one and those retired too recently to drop.
+ * The set changes only at a rotation, so one read serves every caller for a few seconds; `fresh` reads
+ * again at once (a token names a key another instance on the same database has just made).
+ */
+export function publishedKeys({ fresh = false } = {}): Promise<JSONWebKeySet> {
+  const g = globalThis as WithCache;
+  const cached = g[published];
+  if (!fresh && cached && Date.now() - cached.at <= PUBLISHED_MAX_AGE_MS) return cached.keys;
+  const keys = readPublishedKeys();
+  g[published] = { at: Date.now(), keys };
+  keys.catch(() => {
+    if (g[published]?.keys === keys) delete g[published];
+  });
+  return keys;
 }
