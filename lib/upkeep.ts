@@ -1,0 +1,65 @@
+import 'server-only';
+import { logger } from './logger';
+import type { SqlDriver } from './sql-driver';
+
+// What PostgreSQL's autovacuum does, for databases where nothing else does it: PGlite has no autovacuum,
+// and a PostgreSQL server may run with it off. Without statistics the planner cannot tell the indexes of a
+// table apart: the profile of create found it walking every request of the system (5.7 ms at 14 570
+// requests, and growing) where one index probe takes 0.04 ms. Dead rows left by updates are reclaimed too.
+// The thresholds are autovacuum's defaults.
+
+const ANALYZE_WHEN = '50 + 0.1 * n_live_tup';
+const VACUUM_WHEN = '50 + 0.2 * n_live_tup';
+const DEFAULT_INTERVAL_MS = 30_000;
+
+/** True when this database keeps its own statistics (a PostgreSQL server with autovacuum on). */
+async function hasAutovacuum(driver: SqlDriver): Promise<boolean> {
+  if (driver.kind === 'pglite') return false;
+  const [row] = await driver.query<{ autovacuum: string }>('SHOW autovacuum');
+  return row?.autovacuum === 'on';
+}
+
+/** Analyzes (and vacuums) the tables that changed enough since last time; returns what it did. */
+export async function tidyTables(driver: SqlDriver): Promise<string[]> {
+  const due = await driver.query<{ table: string; vacuum: boolean }>(
+    `SELECT relname AS "table", n_dead_tup > ${VACUUM_WHEN} AS vacuum
+       FROM pg_stat_user_tables
+      WHERE schemaname = 'public' AND (n_mod_since_analyze > ${ANALYZE_WHEN} OR n_dead_tup > ${VACUUM_WHEN})
+      ORDER BY relname`,
+  );
+  const done: string[] = [];
+  for (const { table, vacuum } of due) {
+    const command = vacuum ? 'VACUUM (ANALYZE)' : 'ANALYZE';
+    await driver.exec(`${command} "${table.replaceAll('"', '""')}"`);
+    done.push(`${command} ${table}`);
+  }
+  return done;
+}
+
+/**
+ * Tidies the tables now and then every `intervalMs`, unless the server's own autovacuum does it.
+ * Returns a function that stops it and waits for a round in progress.
+ */
+export async function startUpkeep(driver: SqlDriver, intervalMs = DEFAULT_INTERVAL_MS): Promise<() => Promise<void>> {
+  if (await hasAutovacuum(driver)) return async () => undefined;
+  let running: Promise<void> = Promise.resolve();
+  let stopped = false;
+  const round = () => {
+    running = tidyTables(driver)
+      .then((done) => {
+        if (done.length) logger().debug({ done }, 'database upkeep');
+      })
+      .catch((error: unknown) => {
+        if (!stopped) logger().warn({ err: error }, 'database upkeep failed');
+      });
+    return running;
+  };
+  await round();
+  const timer = setInterval(() => void (stopped || round()), intervalMs);
+  timer.unref();
+  return async () => {
+    stopped = true;
+    clearInterval(timer);
+    await running;
+  };
+}
