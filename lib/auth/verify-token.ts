@@ -1,8 +1,8 @@
 import 'server-only';
-import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, errors, jwtVerify, type JWTPayload } from 'jose';
+import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, errors, jwtVerify, type JSONWebKeySet, type JWTPayload } from 'jose';
 import { config } from '../config';
 import { issuer } from './issuer';
-import { publishedKeys } from './signing-keys';
+import { forgetPublishedKeys as forgetKeySet, publishedKeys } from './signing-keys';
 
 // Checks a bearer token the way Altinn's resource servers do: signature against the issuer's keys, lifetime
 // with 10 s of clock skew, and the issuer itself. The issuer is the sandbox's own, or one the operator
@@ -63,16 +63,14 @@ function readCaller(claims: JWTPayload): Caller {
   return caller;
 }
 
-// The published keys change only at rotation: read them at most every few seconds, and again at once when
-// a token names a kid the cached set lacks (a key made by another instance on the same database).
-const KEYS_MAX_AGE_MS = 5_000;
-let cachedKeys: { at: number; keys: ReturnType<typeof createLocalJWKSet> } | undefined;
+// The key set is cached by signing-keys (a few seconds, or read again when a token names a kid it lacks);
+// the checker built from it is kept as long as the set itself is the same.
+let localCheck: { source: JSONWebKeySet; keys: ReturnType<typeof createLocalJWKSet> } | undefined;
 
 async function localKeys(fresh: boolean) {
-  if (fresh || !cachedKeys || Date.now() - cachedKeys.at > KEYS_MAX_AGE_MS) {
-    cachedKeys = { at: Date.now(), keys: createLocalJWKSet(await publishedKeys()) };
-  }
-  return cachedKeys.keys;
+  const source = await publishedKeys({ fresh });
+  if (localCheck?.source !== source) localCheck = { source, keys: createLocalJWKSet(source) };
+  return localCheck.keys;
 }
 
 const remoteKeys = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
@@ -97,7 +95,33 @@ function issuerOf(token: string): unknown {
   }
 }
 
+// A vendor sends the same token with every call until it expires. Like a resource server, the sandbox
+// remembers the tokens it has verified (the RSA check was 4 % of a create's CPU time); an entry lasts as
+// long as the token itself would pass, and every key that signed one stays published at least that long.
+const VERIFIED_MAX_ENTRIES = 10_000;
+const verified = new Map<string, { caller: Caller; until: number }>();
+
+function remembered(key: string): Caller | undefined {
+  const entry = verified.get(key);
+  if (!entry) return undefined;
+  if (Date.now() < entry.until) return entry.caller;
+  verified.delete(key);
+  return undefined;
+}
+
+function remember(key: string, caller: Caller): Caller {
+  if (typeof caller.claims.exp !== 'number') return caller;
+  if (verified.size >= VERIFIED_MAX_ENTRIES) verified.delete(verified.keys().next().value!);
+  // Shared by every request that brings the token from now on: nobody may change it.
+  Object.freeze(caller.scopes);
+  verified.set(key, { caller: Object.freeze(caller), until: (caller.claims.exp + CLOCK_SKEW_SECONDS) * 1000 });
+  return caller;
+}
+
 export async function verifyAccessToken(token: string): Promise<Caller> {
+  const cacheKey = `${issuer()} ${token}`;
+  const known = remembered(cacheKey);
+  if (known) return known;
   const trusted = config().TRUSTED_ISSUERS.length > 0 ? trustedIssuerKeys(issuerOf(token)) : undefined;
   const options = { issuer: trusted?.issuer ?? issuer(), clockTolerance: CLOCK_SKEW_SECONDS, requiredClaims: ['exp'] };
   const verify = async (fresh: boolean) =>
@@ -107,7 +131,7 @@ export async function verifyAccessToken(token: string): Promise<Caller> {
       if (error instanceof errors.JWKSNoMatchingKey) return verify(true);
       throw error;
     });
-    return readCaller(payload);
+    return remember(cacheKey, readCaller(payload));
   } catch (error) {
     if (error instanceof errors.JOSEError) throw new InvalidTokenError(error.code);
     throw error;
@@ -116,5 +140,7 @@ export async function verifyAccessToken(token: string): Promise<Caller> {
 
 /** Drops the cached keys (tests that swap databases, or a rotation in this process). */
 export function forgetPublishedKeys(): void {
-  cachedKeys = undefined;
+  localCheck = undefined;
+  verified.clear();
+  forgetKeySet();
 }
