@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { isNulRefusal, NUL_MESSAGE } from './api/nul';
 
 // Altinn's problem documents: one table of AUTH codes (code → status → title), one error type, one mapper.
 
@@ -270,6 +271,7 @@ export function toProblemResponse(error: unknown, traceId = newTraceId()): Mappe
       ),
     };
   }
+  if (isNulRefusal(error)) return toProblemResponse(new HttpProblem(400, { '': [NUL_MESSAGE] }), traceId);
   return {
     unexpected: error,
     response: problemJson(

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { z } from 'zod';
 import { HttpProblem } from '../errors';
+import { NUL_MESSAGE, nulPath } from './nul';
 
 // ASP.NET's [FromBody] binding: a JSON content type, a non-empty body that parses (else 400 at `$`); then
 // the zod schema, whose failures the one mapper turns into 400 binding errors. A body that is not JSON is a
@@ -27,7 +28,24 @@ export async function readJsonBody<S extends z.ZodType>(request: Request, schema
   } catch {
     throw new HttpProblem(400, { $: ['The JSON value could not be converted.'] });
   }
+  const nul = nulPath(value);
+  if (nul) throw new HttpProblem(400, { [nul]: [NUL_MESSAGE] });
   return schema.parse(bindNames(schema, value));
+}
+
+/** The path and query of a URL, refused like a body when a part holds U+0000 (`%00`). */
+export function rejectNulInUrl(url: string): void {
+  const { pathname, searchParams } = new URL(url);
+  let path: string;
+  try {
+    path = decodeURIComponent(pathname);
+  } catch {
+    return; // A malformed escape is the router's to answer (404), and never reaches the database.
+  }
+  if (path.includes('\0')) throw new HttpProblem(400, { '': [NUL_MESSAGE] });
+  for (const [name, value] of searchParams) {
+    if (name.includes('\0') || value.includes('\0')) throw new HttpProblem(400, { [name.replaceAll('\0', '')]: [NUL_MESSAGE] });
+  }
 }
 
 /** Query parameters, bound like ASP.NET's [FromQuery]: names case-insensitive, the last of repeated names wins. */

@@ -1,6 +1,7 @@
 import 'server-only';
 import { logger } from '../logger';
 import { newTraceId, toProblemResponse } from '../errors';
+import { rejectNulInUrl } from './read-body';
 
 // The shared shell of every route handler: errors of any kind become problem+json in one place, and the
 // unexpected ones are logged with the trace id the caller sees.
@@ -12,6 +13,7 @@ export function route<P = Record<string, string>>(
 ): (request: Request, context: RouteContext<P>) => Promise<Response> {
   return async (request, context) => {
     try {
+      rejectNulInUrl(request.url);
       return await handler(request, context);
     } catch (error) {
       const traceId = newTraceId();

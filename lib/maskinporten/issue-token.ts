@@ -1,6 +1,7 @@
 import 'server-only';
 import { compactVerify, decodeJwt, decodeProtectedHeader, importJWK, type JWK, type JWTPayload, type ProtectedHeaderParameters } from 'jose';
 import { createHash } from 'node:crypto';
+import { nulPath } from '../api/nul';
 import { db } from '../db';
 import { issuer } from '../auth/issuer';
 import { mintToken, DEFAULT_TOKEN_TTL_SECONDS } from '../auth/mint-token';
@@ -34,20 +35,31 @@ export interface IssuedToken {
   scope: string;
 }
 
+/** The decoded part, refused when a string in it holds U+0000 (the client id and kid are looked up). */
+function withoutNul<T>(decoded: T, part: string): T {
+  const path = nulPath(decoded);
+  if (path) throw mpError('invalid_grant', `Invalid assertion. The ${part} ${path} holds the character U+0000.`);
+  return decoded;
+}
+
 function readHeader(assertion: string): ProtectedHeaderParameters {
+  let header: ProtectedHeaderParameters;
   try {
-    return decodeProtectedHeader(assertion);
+    header = decodeProtectedHeader(assertion);
   } catch {
     throw mpError('invalid_grant', 'Invalid assertion. The assertion is not a signed JWT.');
   }
+  return withoutNul(header, 'header');
 }
 
 function readClaims(assertion: string): JWTPayload {
+  let claims: JWTPayload;
   try {
-    return decodeJwt(assertion);
+    claims = decodeJwt(assertion);
   } catch {
     throw mpError('invalid_grant', 'Invalid assertion. The assertion is not a signed JWT.');
   }
+  return withoutNul(claims, 'claim');
 }
 
 async function verifySignature(assertion: string, header: ProtectedHeaderParameters, clientId: string): Promise<void> {

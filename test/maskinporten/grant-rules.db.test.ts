@@ -73,6 +73,13 @@ describe('Maskinporten grant rules', () => {
     expect((await grant({ claims: { exp: now() + 120 } })).status).toBe(200);
   });
 
+  it('U+0000 in the client id, the kid or a system user detail: refused before any look-up', async () => {
+    await expectRefused(grant({ claims: { iss: 'a\u0000b' } }), 'invalid_grant', /claim iss holds the character U\+0000/);
+    await expectRefused(grant({ header: { kid: 'k\u0000' } }), 'invalid_grant', /header kid holds the character U\+0000/);
+    const detail = { type: 'urn:altinn:systemuser', systemuser_org: { authority: 'iso6523-actorid-upis', ID: '0192:314248295' }, externalRef: '\u0000' };
+    await expectRefused(grant({ claims: { authorization_details: [detail] } }), 'invalid_grant', /authorization_details\.0\.externalRef/);
+  });
+
   it('missing iat or exp', async () => {
     await expectRefused(grant({ claims: { iat: undefined } }), 'invalid_grant', /iat and exp are required/);
     await expectRefused(grant({ claims: { exp: undefined } }), 'invalid_grant', /iat and exp are required/);

@@ -33,6 +33,14 @@ async function snapshot(): Promise<string> {
     .join('\n');
 }
 
+// Text of every kind: printable, any code unit, and U+0000, which PostgreSQL refuses to store or compare.
+const anyText = fc.oneof(
+  { arbitrary: fc.string(), weight: 3 },
+  { arbitrary: fc.string({ unit: 'binary' }), weight: 1 },
+  { arbitrary: fc.constantFrom('\u0000', 'a\u0000b'), weight: 1 },
+);
+const nonEmptyText = anyText.filter((text) => text.length > 0);
+
 // Values that reach deeper than pure noise: ids the seed knows, GUIDs, and strings of every kind.
 const SEEDED_SYSTEMS = ['991825827_smartcloud', '312605031_SuperRegnskap', 'a3c5e2f0-6d1b-4f7a-9c2e-8b4d1f6a3e90'];
 const KNOWN_IDS = [...SEEDED_SYSTEMS, '991825827', '314248295', 'vendor'];
@@ -40,7 +48,7 @@ const idLike = fc.oneof(
   { arbitrary: fc.constantFrom(...SEEDED_SYSTEMS), weight: 4 },
   { arbitrary: fc.constantFrom(...KNOWN_IDS), weight: 1 },
   { arbitrary: fc.uuid(), weight: 1 },
-  { arbitrary: fc.string({ minLength: 1 }), weight: 1 },
+  { arbitrary: nonEmptyText, weight: 1 },
   { arbitrary: fc.stringMatching(/^[0-9]{9}_[a-z]{1,8}$/), weight: 1 },
 );
 
@@ -56,7 +64,7 @@ const jsonish = fc.oneof(
   fc.jsonValue(),
   fc.uuid(),
   fc.constantFrom(...KNOWN_IDS),
-  fc.array(fc.record({ urn: fc.string(), resource: fc.array(fc.record({ id: fc.string(), value: fc.string() })) }, { requiredKeys: [] })),
+  fc.array(fc.record({ urn: anyText, resource: fc.array(fc.record({ id: anyText, value: anyText })) }, { requiredKeys: [] })),
 );
 const plausibleObject = fc.dictionary(fc.constantFrom(...FIELD_NAMES), jsonish, { maxKeys: 8 });
 
@@ -87,7 +95,7 @@ const shapedObject = fc.record(
     description: fc.constant({ nb: 'x', nn: 'x', en: 'x' }),
     systemId: fc.constantFrom(...KNOWN_IDS),
     partyOrgNo: fc.constantFrom('314248295', '310495670', '991825827', '123'),
-    externalRef: fc.string(),
+    externalRef: anyText,
     rights: fc.array(right, { maxLength: 3 }),
     accessPackages: fc.array(accessPackage, { maxLength: 3 }),
     clientId: fc.array(fc.constantFrom('a', 'b', 'A'), { maxLength: 3 }),
@@ -118,16 +126,16 @@ const body = fc.oneof(
   fc.record({ text: plausibleObject.map((v) => JSON.stringify(v)), contentType: fc.constant<string | undefined>('application/json') }),
   fc.record({ text: plausibleObject.map((v) => JSON.stringify(v)), contentType: fc.constantFrom(...CONTENT_TYPES) }),
   fc.record({
-    text: fc.dictionary(fc.constantFrom(...FIELD_NAMES), fc.string()).map((v) => new URLSearchParams(v).toString()),
+    text: fc.dictionary(fc.constantFrom(...FIELD_NAMES), anyText).map((v) => new URLSearchParams(v).toString()),
     contentType: fc.constant<string | undefined>('application/x-www-form-urlencoded'),
   }),
-  fc.record({ text: fc.string(), contentType: fc.constantFrom(...CONTENT_TYPES) }),
+  fc.record({ text: anyText, contentType: fc.constantFrom(...CONTENT_TYPES) }),
   fc.constant({ text: undefined, contentType: undefined as string | undefined }),
 );
 
 const query = fc.dictionary(
-  fc.oneof(fc.constantFrom('token', 'orgNo', 'pid', 'scopes', 'systemId', 'externalRef', 'id', 'useOldFormatForApp', 'ttl', 'clientId'), fc.string({ minLength: 1 })),
-  fc.oneof(fc.string(), fc.constantFrom(...KNOWN_IDS), fc.uuid()),
+  fc.oneof(fc.constantFrom('token', 'orgNo', 'pid', 'scopes', 'systemId', 'externalRef', 'id', 'useOldFormatForApp', 'ttl', 'clientId'), nonEmptyText),
+  fc.oneof(anyText, fc.constantFrom(...KNOWN_IDS), fc.uuid()),
   { maxKeys: 4 },
 );
 
