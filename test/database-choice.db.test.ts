@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { DEFAULT_MIGRATIONS_DIR } from '@/lib/migrate';
 import { readConfig } from '@/lib/config';
 import { closeDatabase, database, db, useDatabase } from '@/lib/db';
 import { checkHealth } from '@/lib/health';
@@ -47,7 +49,8 @@ describe('the database in use', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
     const body = await response.json();
-    expect(body).toMatchObject({ status: 'Healthy', database: { kind: testDbKind(), ok: true, migrations: 1 } });
+    const folders = readdirSync(DEFAULT_MIGRATIONS_DIR, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+    expect(body).toMatchObject({ status: 'Healthy', database: { kind: testDbKind(), ok: true, migrations: folders.length } });
   });
 
   it('reports Unhealthy, not a 500, when the database is gone', async () => {
