@@ -33,6 +33,11 @@ export interface OpenOptions {
   seed?: boolean;
 }
 
+// PGlite's memory is the server's own: its default 128 MB of shared buffers made up a third of the server's
+// resident memory (a 100 000-row database opened at 322 MB RSS, and at 181 MB with 16 MB of buffers). The
+// sandbox's tables are small and the files stay in the operating system's cache, so 32 MB is plenty.
+const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'];
+
 function describeUrl(url: string): string {
   const u = new URL(url);
   return `PostgreSQL at ${u.hostname}:${u.port || 5432}${u.pathname}`;
@@ -55,7 +60,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     const dataDir = options.dataDir ?? 'memory://';
     const inMemory = dataDir.startsWith('memory://');
     if (!inMemory) await mkdir(dataDir, { recursive: true });
-    const pglite = await PGlite.create(inMemory ? undefined : dataDir);
+    const pglite = await PGlite.create(inMemory ? undefined : dataDir, { startParams: PGLITE_START_PARAMS });
     driver = pgliteDriver(pglite);
     prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
     label = inMemory ? 'PGlite in memory' : `PGlite at ${path.resolve(/* turbopackIgnore: true */ dataDir)}`;
