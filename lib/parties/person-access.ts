@@ -22,24 +22,12 @@ export interface PersonAccess {
 const ACCESS_MANAGER_ROLES: readonly RoleCode[] = ['DAGL', 'HOVEDADMINISTRATOR', 'TILGANGSSTYRER'];
 const CLIENT_ADMIN_ROLES: readonly RoleCode[] = ['DAGL', 'HOVEDADMINISTRATOR', 'KLIENTADMINISTRATOR'];
 
-const NONE: PersonAccess = {
-  canRepresent: false,
-  isAccessManager: false,
-  isClientAdministrator: false,
-  roles: [],
-  rights: [],
-  packages: [],
-};
-
 /** What a person (by national identity number) may do for an organisation (by org number). */
 export async function personAccess({ pid, orgNo }: { pid: string; orgNo: string }): Promise<PersonAccess> {
   const prisma = await db();
-  const [person, organization] = await Promise.all([
-    prisma.person.findUnique({ where: { pid }, select: { id: true } }),
-    prisma.organization.findUnique({ where: { orgNo }, select: { id: true } }),
-  ]);
-  if (!person || !organization) return NONE;
-  const key = { personId: person.id, organizationId: organization.id };
+  // Filtered through the relations, so the three reads need no person and organisation ids first; an
+  // unknown person or organisation simply holds nothing.
+  const key = { person: { pid }, organization: { orgNo } };
   const [roles, rights, packages] = await Promise.all([
     prisma.role.findMany({ where: key, select: { code: true }, orderBy: { code: 'asc' } }),
     prisma.personRight.findMany({ where: key, select: { resourceId: true }, orderBy: { resourceId: 'asc' } }),

@@ -2,8 +2,7 @@ import 'server-only';
 import { db } from '../db';
 import { personAccess } from '../parties/person-access';
 import { missingAccess } from './approve-request';
-import { readRights } from './model';
-import { effectiveStatus } from './timeout';
+import { findRequest, type FoundRequest } from './find-request';
 
 export type ApprovalBlocker =
   | 'not-found'
@@ -43,30 +42,33 @@ const blocked = (reason: ApprovalBlocker, extra: Partial<ApprovalCheck> = {}): A
   ...extra,
 });
 
-/** Explains, for the approval page, what the person may do with the request and why not, with the same rules approve uses. */
-export async function approvalCheck({ id, pid }: { id: string; pid: string }): Promise<ApprovalCheck> {
-  const prisma = await db();
-  const request = await prisma.request.findFirst({ where: { id, isDeleted: false }, include: { system: true } });
-  if (!request) return blocked('not-found');
-  const status = effectiveStatus(request);
-  if (status === 'Timedout') return blocked('timed-out');
-  if (status !== 'New') return blocked('not-new');
-  const access = await personAccess({ pid, orgNo: request.partyOrgNo });
+/**
+ * Explains, for the approval page, what the person may do with the request and why not, with the same rules
+ * approve uses. The page passes the request it has already loaded; by id it is read here.
+ */
+export async function approvalCheck(input: { pid: string } & ({ id: string } | { found: FoundRequest | null })): Promise<ApprovalCheck> {
+  const found = 'found' in input ? input.found : await findRequest({ id: input.id });
+  if (!found) return blocked('not-found');
+  const { request, system } = found;
+  if (request.status === 'Timedout') return blocked('timed-out');
+  if (request.status !== 'New') return blocked('not-new');
+  const access = await personAccess({ pid: input.pid, orgNo: request.partyOrgNo });
   if (!access.canRepresent) return blocked('no-access');
   if (!access.isAccessManager) return blocked('not-access-manager', { mayEscalate: !request.escalated });
-  if (request.system.isDeleted) return blocked('system-deleted', { canReject: true });
+  if (system.isDeleted) return blocked('system-deleted', { canReject: true });
 
   const needsHolding = request.type !== 'agent';
   const { missingRights, missingPackages } = needsHolding
-    ? missingAccess(access, readRights(request.rights), request.accessPackages)
+    ? missingAccess(access, request.rights, request.accessPackages)
     : { missingRights: [], missingPackages: [] };
   if (missingRights.length > 0 || missingPackages.length > 0) {
     return blocked('missing-rights', { canReject: true, missingRights, missingPackages });
   }
   if (request.type !== 'change') {
+    const prisma = await db();
     const existing = await prisma.systemUser.findFirst({
       where: {
-        systemInternalId: request.systemInternalId,
+        systemInternalId: system.internalId,
         reporteeOrgNo: request.partyOrgNo,
         externalRef: request.externalRef,
         isDeleted: false,

@@ -67,7 +67,7 @@ export async function RequestView({ kind, id }: { kind: RequestKind; id?: string
   }
 
   const { request, system, party } = found;
-  const check = await approvalCheck({ id: request.id, pid: person.pid });
+  const check = await approvalCheck({ found, pid: person.pid });
   const name = system.name[lang] ?? system.name.nb ?? system.systemId;
   const bold = { b: (chunks: ReactNode) => <strong>{chunks}</strong> };
   const fields = { id: request.id };
