@@ -9,7 +9,7 @@ import autocannon from 'autocannon';
 import { importJWK, SignJWT, type JWK } from 'jose';
 import pg from 'pg';
 import { smartcloudKey } from '../lib/seed/vendor-keys';
-import { processTreeRss, startServer, type ServerProcess } from '../test/support/server-process';
+import { cpuMsByName, processCpuMs, processTreeRss, startServer, type ServerProcess } from '../test/support/server-process';
 import { BENCH_OWNER_ORG, BENCH_SYSTEM_ID, loadSystemUsers } from './load-system-users';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -32,24 +32,33 @@ interface Row {
   p50: number;
   p99: number;
   errors: number;
+  /** CPU time per request: the server process (all its threads), and PostgreSQL's processes (PostgreSQL only). */
+  serverCpuMs: number;
+  postgresCpuMs?: number;
   ratioToBaseline?: number;
 }
 
 interface DatabaseResult {
   database: string;
   rows: Row[];
-  peakRssMb: number;
+  /** The Next.js server process alone, and with the `npm start` wrapper that started it. */
+  peakRssMb: { server: number; tree: number };
   soak?: { seconds: number; requests: number; status5xx: number; errors: number; rssMb: number[] };
 }
 
-/** Peak resident memory of the server's process tree, sampled every 100 ms while the bench runs. */
+/** Peak resident memory of the server process and of its whole tree, sampled every 100 ms while the bench runs. */
 function rssSampler(server: ServerProcess) {
-  let peak = 0;
+  let serverPeak = 0;
+  let tree = 0;
   const timer = setInterval(() => {
-    peak = Math.max(peak, processTreeRss(server.child.pid!));
+    const { total, largest } = processTreeRss(server.child.pid!);
+    serverPeak = Math.max(serverPeak, largest);
+    tree = Math.max(tree, total);
   }, 100);
-  return { peak: () => peak, stop: () => clearInterval(timer), now: () => processTreeRss(server.child.pid!) };
+  return { peak: () => ({ server: serverPeak, tree }), stop: () => clearInterval(timer) };
 }
+
+const megabytes = (bytes: number) => Math.round(bytes / 2 ** 20);
 
 async function getText(url: string, init?: RequestInit): Promise<string> {
   const response = await fetch(url, init);
@@ -113,7 +122,29 @@ interface Scenario {
 
 const measure = (options: autocannon.Options): Promise<autocannon.Result> => autocannon(options);
 
-function toRow(scenario: string, connections: number, results: autocannon.Result[]): Row {
+/** The server's process (the largest of its tree) and what it and PostgreSQL have used of the CPU so far. */
+function cpuMeter(server: ServerProcess, postgres: boolean) {
+  const read = () => ({ server: processCpuMs(serverPid(server)), postgres: postgres ? cpuMsByName('postgres') : 0 });
+  return {
+    start() {
+      const before = read();
+      return (requests: number) => {
+        const after = read();
+        const per = (ms: number) => Number((ms / Math.max(requests, 1)).toFixed(2));
+        return {
+          serverCpuMs: per(after.server - before.server),
+          ...(postgres ? { postgresCpuMs: per(after.postgres - before.postgres) } : {}),
+        };
+      };
+    },
+  };
+}
+
+function serverPid(server: ServerProcess): number {
+  return processTreeRss(server.child.pid!).largestPid;
+}
+
+function toRow(scenario: string, connections: number, results: autocannon.Result[], cpu: Pick<Row, 'serverCpuMs' | 'postgresCpuMs'>): Row {
   const seconds = results.reduce((sum, r) => sum + r.duration, 0);
   const total = results.reduce((sum, r) => sum + r.requests.total, 0);
   return {
@@ -124,6 +155,7 @@ function toRow(scenario: string, connections: number, results: autocannon.Result
     p50: results.map((r) => r.latency.p50).sort((a, b) => a - b)[Math.floor(results.length / 2)],
     p99: Math.max(...results.map((r) => r.latency.p99)),
     errors: results.reduce((sum, r) => sum + r.errors + r.timeouts + r.non2xx, 0),
+    ...cpu,
   };
 }
 
@@ -140,6 +172,7 @@ async function runScenario(scenario: Scenario, connections: number, seconds: num
 }
 
 async function benchDatabase(label: string, env: Record<string, string>, load: () => Promise<void>): Promise<DatabaseResult> {
+  const onPostgres = Boolean(env.DATABASE_URL);
   console.log(`\n== ${label} ==`);
   await load();
   const server = await startServer({ env });
@@ -224,12 +257,16 @@ async function benchDatabase(label: string, env: Record<string, string>, load: (
     ];
 
     const rows: Row[] = [];
+    const meter = cpuMeter(server, onPostgres);
     for (const scenario of scenarios) {
       await runScenario(scenario, 16, WARMUP);
       for (const connections of LEVELS) {
-        const row = toRow(scenario.name, connections, await runScenario(scenario, connections, DURATION));
+        const stop = meter.start();
+        const results = await runScenario(scenario, connections, DURATION);
+        const row = toRow(scenario.name, connections, results, stop(results.reduce((sum, r) => sum + r.requests.total, 0)));
         rows.push(row);
-        console.log(`${scenario.name.padEnd(22)} c=${String(connections).padStart(2)}  ${String(row.requestsPerSecond).padStart(6)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms  errors ${row.errors}`);
+        const cpu = `cpu/req ${row.serverCpuMs} ms${row.postgresCpuMs === undefined ? '' : ` + postgres ${row.postgresCpuMs} ms`}`;
+        console.log(`${scenario.name.padEnd(22)} c=${String(connections).padStart(2)}  ${String(row.requestsPerSecond).padStart(6)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms  errors ${row.errors}  ${cpu}`);
       }
     }
     for (const row of rows) {
@@ -238,7 +275,8 @@ async function benchDatabase(label: string, env: Record<string, string>, load: (
     }
 
     const soak = SOAK_SECONDS > 0 ? await soakRun(server, base, json, auth, created.id, firstPage) : undefined;
-    return { database: label, rows, peakRssMb: Math.round(rss.peak() / 2 ** 20), soak };
+    const peak = rss.peak();
+    return { database: label, rows, peakRssMb: { server: megabytes(peak.server), tree: megabytes(peak.tree) }, soak };
   } finally {
     rss.stop();
     await server.stop();
@@ -253,7 +291,7 @@ async function soakRun(server: ServerProcess, base: string, json: Record<string,
     if (status >= 500) status5xx++;
   };
   const rssMb: number[] = [];
-  const sampler = setInterval(() => rssMb.push(Math.round(processTreeRss(server.child.pid!) / 2 ** 20)), 10_000);
+  const sampler = setInterval(() => rssMb.push(megabytes(processTreeRss(server.child.pid!).largest)), 10_000);
   const common = { connections: 4, duration: SOAK_SECONDS };
   const results = await Promise.all([
     autocannon({ ...common, url: `${base}${API}/systemuser/request/vendor`, method: 'POST', headers: json, requests: [{ setupRequest: (r) => ({ ...r, body: requestBody(`soak-${randomUUID()}`) }), onResponse }] }),
@@ -268,18 +306,41 @@ async function soakRun(server: ServerProcess, base: string, json: Record<string,
   return { seconds: SOAK_SECONDS, requests, status5xx, errors, rssMb };
 }
 
+/** The issue's targets, read off one database's rows: each line says the measured value and whether it is met. */
+function targets(result: DatabaseResult): string[] {
+  const at = (scenario: string, c: number) => result.rows.find((r) => r.scenario === scenario && r.connections === c);
+  const lines: string[] = [];
+  const create = at('create request', 16);
+  if (create?.ratioToBaseline !== undefined) {
+    lines.push(`create at c=16: ${create.ratioToBaseline} × baseline (target ≥ 0.33): ${create.ratioToBaseline >= 1 / 3 ? 'met' : 'missed'}`);
+  }
+  const slow = result.rows.filter((r) => r.connections === 16 && r.p99 >= 50).map((r) => `${r.scenario} ${r.p99} ms`);
+  lines.push(`p99 at c=16 under 50 ms: ${slow.length ? `missed by ${slow.join(', ')}` : 'met by every scenario'}`);
+  const first = at('bysystem first page', 16);
+  const deep = at('bysystem deep page', 16);
+  if (first && deep) {
+    const cost = Number((first.requestsPerSecond / deep.requestsPerSecond).toFixed(2));
+    lines.push(`deep page costs ${cost} × the first page at c=16 (target ≤ 1.5): ${cost <= 1.5 ? 'met' : 'missed'}`);
+  }
+  const rss = result.peakRssMb.server;
+  lines.push(`peak server RSS ${rss} MB (target < 400): ${rss < 400 ? 'met' : 'missed'}`);
+  return lines;
+}
+
 function printTable(result: DatabaseResult): string {
   const lines = [
-    `### ${result.database} (peak server RSS ${result.peakRssMb} MB)`,
+    `### ${result.database}: peak RSS ${result.peakRssMb.server} MB (server), ${result.peakRssMb.tree} MB (with the npm start wrapper)`,
     '',
-    '| scenario | c | req/s | p50 ms | p99 ms | errors | × baseline |',
-    '|---|---:|---:|---:|---:|---:|---:|',
+    '| scenario | c | req/s | p50 ms | p99 ms | errors | × baseline | server CPU ms/req | PostgreSQL CPU ms/req |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...result.rows.map(
-      (r) => `| ${r.scenario} | ${r.connections} | ${r.requestsPerSecond} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.ratioToBaseline ?? ''} |`,
+      (r) =>
+        `| ${r.scenario} | ${r.connections} | ${r.requestsPerSecond} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.ratioToBaseline ?? ''} | ${r.serverCpuMs} | ${r.postgresCpuMs ?? '–'} |`,
     ),
   ];
+  lines.push('', ...targets(result).map((line) => `- ${line}`));
   if (result.soak) {
-    lines.push('', `Soak ${result.soak.seconds} s: ${result.soak.requests} requests, ${result.soak.status5xx} 5xx, RSS (MB, every 10 s): ${result.soak.rssMb.join(' ')}`);
+    lines.push('', `Soak ${result.soak.seconds} s: ${result.soak.requests} requests, ${result.soak.status5xx} 5xx, server RSS (MB, every 10 s): ${result.soak.rssMb.join(' ')}`);
   }
   return lines.join('\n');
 }

@@ -87,8 +87,11 @@ async function waitUntil(check: () => Promise<boolean>, timeoutMs: number): Prom
   }
 }
 
-/** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
-export function processTreeRss(pid: number): number {
+/**
+ * Resident memory of a process tree (Linux /proc), in bytes: the whole tree, and its largest process, which
+ * for `npm start` is the Next.js server itself (the tree adds the small wrapper that built and started it).
+ */
+export function processTreeRss(pid: number): { total: number; largest: number; largestPid: number } {
   const children = new Map<number, number[]>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -101,17 +104,55 @@ export function processTreeRss(pid: number): number {
     }
   }
   let total = 0;
+  let largest = 0;
+  let largestPid = pid;
   const stack = [pid];
   while (stack.length) {
     const current = stack.pop()!;
     try {
       const status = readFileSync(`/proc/${current}/status`, 'utf8');
       const match = /VmRSS:\s+(\d+) kB/.exec(status);
-      if (match) total += Number(match[1]) * 1024;
+      if (match) {
+        const bytes = Number(match[1]) * 1024;
+        total += bytes;
+        if (bytes > largest) [largest, largestPid] = [bytes, current];
+      }
     } catch {
       // gone
     }
     stack.push(...(children.get(current) ?? []));
   }
+  return { total, largest, largestPid };
+}
+
+/** Linux counts CPU time in ticks of 1/100 s (USER_HZ) in /proc/<pid>/stat. */
+const TICK_MS = 10;
+
+function cpuMsOf(pid: string | number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+}
+
+/** CPU time (user + system, ms) used so far by the processes whose name is `name`, e.g. PostgreSQL's. */
+export function cpuMsByName(name: string): number {
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === name) total += cpuMsOf(entry);
+    } catch {
+      // the process ended while we looked
+    }
+  }
   return total;
+}
+
+/** CPU time (user + system, ms) used so far by one process, all its threads included. */
+export function processCpuMs(pid: number): number {
+  try {
+    return cpuMsOf(pid);
+  } catch {
+    return 0;
+  }
 }
