@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeDatabase, db, useDatabase } from '@/lib/db';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/lib/db';
 import * as vendorRoute from '@/app/authentication/api/v1/systemregister/vendor/route';
 import * as portalListRoute from '@/app/authentication/api/v1/systemregister/route';
 import * as portalSystemRoute from '@/app/authentication/api/v1/systemregister/[systemId]/route';
 import * as portalRightsRoute from '@/app/authentication/api/v1/systemregister/[systemId]/rights/route';
 import * as portalPackagesRoute from '@/app/authentication/api/v1/systemregister/[systemId]/accesspackages/route';
-import { createTestDatabase } from '../support/database';
+import { useTestDatabase } from '../support/database';
 import { bearer, personalToken, vendorToken } from '../support/tokens';
 import { newSystemBody } from './factories';
 
@@ -41,12 +41,11 @@ async function create(body: Record<string, unknown>, as = token) {
 }
 
 describe('system register: portal API', { timeout: 60_000 }, () => {
+  useTestDatabase();
   beforeAll(async () => {
-    useDatabase(await createTestDatabase({ seed: true }));
     token = await vendorToken(VENDOR);
     portal = await personalToken('12858540036');
   }, 120_000);
-  afterAll(closeDatabase);
 
   it('lists visible, non-deleted systems', async () => {
     const hidden = newSystemBody(VENDOR, { isVisible: false });

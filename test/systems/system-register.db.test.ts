@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeDatabase, db, useDatabase } from '@/lib/db';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/lib/db';
 import { SCOPES } from '@/lib/auth/scopes';
 import * as vendorRoute from '@/app/authentication/api/v1/systemregister/vendor/route';
 import * as vendorSystemRoute from '@/app/authentication/api/v1/systemregister/vendor/[systemId]/route';
@@ -7,7 +7,7 @@ import * as vendorRightsRoute from '@/app/authentication/api/v1/systemregister/v
 import * as vendorPackagesRoute from '@/app/authentication/api/v1/systemregister/vendor/[systemId]/accesspackages/route';
 import * as portalRightsRoute from '@/app/authentication/api/v1/systemregister/[systemId]/rights/route';
 import * as portalPackagesRoute from '@/app/authentication/api/v1/systemregister/[systemId]/accesspackages/route';
-import { createTestDatabase } from '../support/database';
+import { useTestDatabase } from '../support/database';
 import { bearer, personalToken, vendorToken } from '../support/tokens';
 import { newSystemBody, unique } from './factories';
 
@@ -64,14 +64,13 @@ async function counts() {
 }
 
 describe('system register: vendor API', { timeout: 60_000 }, () => {
+  useTestDatabase();
   beforeAll(async () => {
-    useDatabase(await createTestDatabase({ seed: true }));
     token = await vendorToken(VENDOR);
     otherToken = await vendorToken(OTHER_VENDOR);
     adminToken = await vendorToken(OTHER_VENDOR, [SCOPES.registerAdmin]);
     portal = await personalToken('12858540036');
   }, 120_000);
-  afterAll(closeDatabase);
 
   it('registers a system and returns its internal id; the vendor reads it back in full', async () => {
     const body = newSystemBody(VENDOR, { id: `  ${VENDOR}_trimmed_${unique()}  ` });
