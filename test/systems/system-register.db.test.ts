@@ -8,10 +8,10 @@ import * as vendorPackagesRoute from '@/app/authentication/api/v1/systemregister
 import * as portalRightsRoute from '@/app/authentication/api/v1/systemregister/[systemId]/rights/route';
 import * as portalPackagesRoute from '@/app/authentication/api/v1/systemregister/[systemId]/accesspackages/route';
 import { useTestDatabase } from '../support/database';
-import { bearer, personalToken, vendorToken } from '../support/tokens';
+import { personalToken, vendorToken } from '../support/tokens';
+import { registerCalls } from './register-calls';
 import { newSystemBody, unique } from './factories';
 
-const BASE = 'http://localhost/authentication/api/v1/systemregister';
 const VENDOR = '991825827';
 const OTHER_VENDOR = '312605031';
 
@@ -20,30 +20,7 @@ let otherToken: string;
 let adminToken: string;
 let portal: string;
 
-interface CallOptions {
-  path?: string;
-  method?: string;
-  token?: string;
-  body?: unknown;
-  params?: Record<string, string>;
-  rawBody?: string;
-  contentType?: string;
-}
-
-function call<P>(handler: (request: Request, context: { params: Promise<P> }) => Promise<Response>, options: CallOptions = {}) {
-  const headers: Record<string, string> = { ...bearer(options.token ?? token) };
-  let body: string | undefined;
-  if (options.rawBody !== undefined || options.body !== undefined) {
-    body = options.rawBody ?? JSON.stringify(options.body);
-    headers['content-type'] = options.contentType ?? 'application/json';
-  }
-  const request = new Request(`${BASE}${options.path ?? ''}`, { method: options.method ?? 'GET', headers, body });
-  return handler(request, { params: Promise.resolve((options.params ?? {}) as P) });
-}
-
-async function create(body: Record<string, unknown>, as = token) {
-  return call(vendorRoute.POST, { path: '/vendor', method: 'POST', body, token: as });
-}
+const { call, create } = registerCalls(() => token);
 
 async function createOk(overrides: Record<string, unknown> = {}) {
   const body = newSystemBody(VENDOR, overrides);
