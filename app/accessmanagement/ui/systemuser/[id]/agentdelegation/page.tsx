@@ -1,6 +1,5 @@
 import { Alert, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { clientAction } from '@/app/accessmanagement/ui/actions';
 import { ActionForm } from '@/components/portal/action-form';
@@ -8,6 +7,7 @@ import { DeleteConfirm } from '@/components/portal/delete-confirm';
 import { ManagementTop } from '@/components/portal/management-top';
 import { PageShell, Panel } from '@/components/portal/page-shell';
 import { RightsList } from '@/components/portal/rights-list';
+import { SystemUserHeading, SystemUserNotFound } from '@/components/portal/system-user-details';
 import { listClients, type ClientItem } from '@/lib/client-delegation/list-clients';
 import { listDelegations } from '@/lib/client-delegation/list-delegations';
 import { describeRights, formatOrgNo, type Lang } from '@/lib/portal/describe-rights';
@@ -62,13 +62,7 @@ export default async function AgentDelegationPage({
   if (!user || !access || user.userType !== 'agent') {
     return (
       <PageShell person={person} actingFor={chosen?.name} top={top}>
-        <Panel>
-          <Heading level={1} data-size="lg">
-            {t('title')}
-          </Heading>
-          <Alert data-color="warning">{details('notFound')}</Alert>
-          <Link href="/accessmanagement/ui/systemuser/overview">{common('back')}</Link>
-        </Panel>
+        <SystemUserNotFound title={t('title')} />
       </PageShell>
     );
   }
@@ -89,13 +83,7 @@ export default async function AgentDelegationPage({
   return (
     <PageShell person={person} actingFor={chosen?.name} top={top}>
       <Panel>
-        <Link href="/accessmanagement/ui/systemuser/overview">‹ {common('back')}</Link>
-        <div>
-          <Heading level={1} data-size="lg">
-            {user.integrationTitle}
-          </Heading>
-          <Paragraph>{details('forOrg', { org: access.org.name })}</Paragraph>
-        </div>
+        <SystemUserHeading title={user.integrationTitle} orgName={access.org.name} />
         <Heading level={2} data-size="sm">
           {t('packagesHeading', { count: packages.length })}
         </Heading>
