@@ -34,6 +34,40 @@ function ClientRow({ client, children }: { client: Pick<ClientItem, 'displayName
   );
 }
 
+/** Clients listed under `heading`, each with a button that adds it to the agent system user. */
+function AddClientList({
+  clients,
+  heading,
+  base,
+  label,
+  ariaLabel,
+  variant,
+}: {
+  clients: ClientItem[];
+  heading: string;
+  base: { id: string; orgNo: string };
+  label: string;
+  ariaLabel: (name: string) => string;
+  variant: 'secondary' | 'tertiary';
+}) {
+  return (
+    <ul className="flex flex-col gap-2" aria-label={heading}>
+      {clients.map((c) => (
+        <ClientRow key={c.partyUuid} client={c}>
+          <ActionForm
+            action={clientAction}
+            fields={{ ...base, op: 'add', clientId: c.partyUuid, clientName: c.displayName }}
+            label={label}
+            ariaLabel={ariaLabel(c.displayName)}
+            variant={variant}
+            className="flex flex-col items-end gap-2"
+          />
+        </ClientRow>
+      ))}
+    </ul>
+  );
+}
+
 // An agent system user and its clients: the facilitator's client administrator adds the clients whose
 // relation carries all of the agent's packages, and removes them again.
 export default async function AgentDelegationPage({
@@ -139,20 +173,14 @@ export default async function AgentDelegationPage({
             {available.length === 0 ? (
               <Paragraph>{t('noAvailable')}</Paragraph>
             ) : (
-              <ul className="flex flex-col gap-2" aria-label={t('availableHeading')}>
-                {available.map((c) => (
-                  <ClientRow key={c.partyUuid} client={c}>
-                    <ActionForm
-                      action={clientAction}
-                      fields={{ ...base, op: 'add', clientId: c.partyUuid, clientName: c.displayName }}
-                      label={t('add')}
-                      ariaLabel={t('addLabel', { name: c.displayName })}
-                      variant="secondary"
-                      className="flex flex-col items-end gap-2"
-                    />
-                  </ClientRow>
-                ))}
-              </ul>
+              <AddClientList
+                clients={available}
+                heading={t('availableHeading')}
+                base={base}
+                label={t('add')}
+                ariaLabel={(name) => t('addLabel', { name })}
+                variant="secondary"
+              />
             )}
             {others.length > 0 ? (
               <>
@@ -160,20 +188,14 @@ export default async function AgentDelegationPage({
                   {t('otherClientsHeading')}
                 </Heading>
                 <Paragraph data-size="sm">{t('otherClientsIntro')}</Paragraph>
-                <ul className="flex flex-col gap-2" aria-label={t('otherClientsHeading')}>
-                  {others.map((c) => (
-                    <ClientRow key={c.partyUuid} client={c}>
-                      <ActionForm
-                        action={clientAction}
-                        fields={{ ...base, op: 'add', clientId: c.partyUuid, clientName: c.displayName }}
-                        label={t('add')}
-                        ariaLabel={t('tryAnyway', { name: c.displayName })}
-                        variant="tertiary"
-                        className="flex flex-col items-end gap-2"
-                      />
-                    </ClientRow>
-                  ))}
-                </ul>
+                <AddClientList
+                  clients={others}
+                  heading={t('otherClientsHeading')}
+                  base={base}
+                  label={t('add')}
+                  ariaLabel={(name) => t('tryAnyway', { name })}
+                  variant="tertiary"
+                />
               </>
             ) : null}
             <Heading level={3} data-size="xs">
