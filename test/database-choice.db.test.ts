@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { DEFAULT_MIGRATIONS_DIR } from '@/lib/migrate';
 import { readConfig } from '@/lib/config';
-import { closeDatabase, database, db, useDatabase } from '@/lib/db';
+import { database, db } from '@/lib/db';
 import { checkHealth } from '@/lib/health';
 import { GET as health } from '@/app/health/route';
-import { createTestDatabase, testDbKind, type TestDatabase } from './support/database';
+import { testDbKind, useTestDatabase } from './support/database';
 
 describe('configuration', () => {
   it('uses the embedded database unless DATABASE_URL names a PostgreSQL server', () => {
@@ -24,16 +24,7 @@ describe('configuration', () => {
 });
 
 describe('the database in use', () => {
-  let opened: TestDatabase;
-
-  beforeAll(async () => {
-    opened = await createTestDatabase({ seed: true });
-    useDatabase(opened);
-  });
-
-  afterAll(async () => {
-    await closeDatabase();
-  });
+  const opened = useTestDatabase();
 
   it('is the kind this test project runs on, and one shared client serves every caller', async () => {
     const current = await database();
@@ -54,7 +45,7 @@ describe('the database in use', () => {
   });
 
   it('reports Unhealthy, not a 500, when the database is gone', async () => {
-    await opened.close();
+    await opened().close();
     const result = await checkHealth();
     expect(result.status).toBe('Unhealthy');
   });

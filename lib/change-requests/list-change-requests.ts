@@ -1,10 +1,7 @@
 import 'server-only';
-import { config } from '../config';
-import { db } from '../db';
-import { problem } from '../errors';
+import { listVendorRequestRows } from '../requests/list-vendor-request-rows';
 import { changeRequestResponse, type ChangeRequestResponse } from '../requests/model';
-import { toPage, type Page } from '../requests/page';
-import { visibleToVendor } from '../requests/timeout';
+import type { Page } from '../requests/page';
 
 /** One page of a vendor system's change requests, ordered by id (Altinn ignores the token; we page). */
 export async function listChangeRequests(options: {
@@ -13,21 +10,6 @@ export async function listChangeRequests(options: {
   after?: string;
   pageSize?: number;
 }): Promise<Page<ChangeRequestResponse, string>> {
-  const prisma = await db();
-  const pageSize = options.pageSize ?? config().PAGE_SIZE;
-  const system = await prisma.registeredSystem.findUnique({ where: { systemId: options.systemId } });
-  if (!system || system.vendorOrgNo !== options.vendorOrgNo) throw problem('AUTH-00011');
-  const rows = await prisma.request.findMany({
-    where: {
-      systemInternalId: system.id,
-      type: 'change',
-      ...visibleToVendor(),
-      ...(options.after ? { id: { gte: options.after } } : {}),
-    },
-    include: { system: true },
-    orderBy: { id: 'asc' },
-    take: pageSize + 1,
-  });
-  const page = toPage(rows, pageSize, (r) => r.id);
+  const page = await listVendorRequestRows({ ...options, type: 'change' });
   return { ...page, items: page.items.map((r) => changeRequestResponse(r, { withConfirmUrl: false })) };
 }

@@ -1,10 +1,7 @@
 import 'server-only';
-import { config } from '../config';
-import { db } from '../db';
-import { problem } from '../errors';
+import { listVendorRequestRows } from './list-vendor-request-rows';
 import { requestResponse, type RequestResponse } from './model';
-import { toPage, type Page } from './page';
-import { visibleToVendor } from './timeout';
+import type { Page } from './page';
 
 /** One page of a vendor system's standard or agent requests, all statuses but timed out, ordered by id. */
 export async function listRequests(options: {
@@ -15,21 +12,6 @@ export async function listRequests(options: {
   after?: string;
   pageSize?: number;
 }): Promise<Page<RequestResponse, string>> {
-  const prisma = await db();
-  const pageSize = options.pageSize ?? config().PAGE_SIZE;
-  const system = await prisma.registeredSystem.findUnique({ where: { systemId: options.systemId } });
-  if (!system || system.vendorOrgNo !== options.vendorOrgNo) throw problem('AUTH-00011');
-  const rows = await prisma.request.findMany({
-    where: {
-      systemInternalId: system.id,
-      type: options.type,
-      ...visibleToVendor(),
-      ...(options.after ? { id: { gte: options.after } } : {}),
-    },
-    include: { system: true },
-    orderBy: { id: 'asc' },
-    take: pageSize + 1,
-  });
-  const page = toPage(rows, pageSize, (r) => r.id);
+  const page = await listVendorRequestRows(options);
   return { ...page, items: page.items.map((r) => requestResponse(r, { withConfirmUrl: false })) };
 }

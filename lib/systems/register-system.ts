@@ -6,15 +6,8 @@ import { HttpProblem, ValidationProblem, type ValidationErrorItem } from '../err
 import { Prisma } from '../generated/prisma/client';
 import type { RegisterSystemInput } from '../schemas/systems';
 import { checkWriteAccess } from './check-write-access';
-import {
-  PATHS,
-  canonicalPackageUrn,
-  clientIdsInUse,
-  lockClientIds,
-  validateAccessPackages,
-  validateRedirectUrls,
-  validateRights,
-} from './validate-system';
+import { storedSystem } from './stored-system';
+import { PATHS, claimClientIds, clientIdsInUse, validateAccessPackages, validateRedirectUrls, validateRights } from './validate-system';
 
 const VENDOR_ID = /^0192:(\d{9})$/;
 
@@ -45,24 +38,8 @@ export async function registerSystem({ caller, system }: { caller: Caller; syste
   const id = randomUUID();
   try {
     await prisma.$transaction(async (tx) => {
-      await lockClientIds(tx);
-      if ((await clientIdsInUse(system.clientId, undefined, tx)).length) {
-        throw new ValidationProblem([{ code: 'AUTH.VLD-00004', paths: [PATHS.clientId] }]);
-      }
-      await tx.registeredSystem.create({
-        data: {
-          id,
-          systemId: system.id,
-          vendorOrgNo,
-          name: system.name,
-          description: system.description,
-          rights: system.rights.map(({ action, resource }) => (action ? { action, resource } : { resource })),
-          accessPackages: system.accessPackages.map((p) => canonicalPackageUrn(p.urn ?? '')),
-          clientIds: system.clientId,
-          allowedRedirectUrls: system.allowedRedirectUrls,
-          isVisible: system.isVisible,
-        },
-      });
+      await claimClientIds(tx, system.clientId);
+      await tx.registeredSystem.create({ data: { id, systemId: system.id, vendorOrgNo, ...storedSystem(system) } });
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {

@@ -4,7 +4,8 @@ import { db } from '../db';
 import { ValidationProblem } from '../errors';
 import type { AccessPackageInput } from '../schemas/systems';
 import { findOwnedSystem, systemDeletedText, systemNotFoundText } from './find-owned-system';
-import { canonicalPackageUrn, validateAccessPackages } from './validate-system';
+import { storedPackages } from './stored-system';
+import { validateAccessPackages } from './validate-system';
 
 /** Replaces the access packages of a system (PUT vendor/{systemId}/accesspackages). */
 export async function updateSystemAccessPackages({
@@ -24,7 +25,7 @@ export async function updateSystemAccessPackages({
   // these packages, so this write must not slip client-only packages past AUTH.VLD-00018.
   const { count } = await (await db()).registeredSystem.updateMany({
     where: { id: current.id, isDeleted: false, isVisible: current.isVisible },
-    data: { accessPackages: accessPackages.map((p) => canonicalPackageUrn(p.urn ?? '')), lastChanged: new Date() },
+    data: { accessPackages: storedPackages(accessPackages), lastChanged: new Date() },
   });
   if (count === 0) throw systemDeletedText();
 }

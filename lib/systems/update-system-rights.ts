@@ -4,6 +4,7 @@ import { db } from '../db';
 import { ValidationProblem } from '../errors';
 import type { RightInput } from '../schemas/systems';
 import { findOwnedSystem, systemDeletedText, systemNotFoundText } from './find-owned-system';
+import { storedRights } from './stored-system';
 import { validateRights } from './validate-system';
 
 /** Replaces the rights of a system (PUT vendor/{systemId}/rights). */
@@ -15,7 +16,7 @@ export async function updateSystemRights({ caller, systemId, rights }: { caller:
   if (errors.length) throw new ValidationProblem(errors);
   const { count } = await (await db()).registeredSystem.updateMany({
     where: { id: current.id, isDeleted: false },
-    data: { rights: rights.map(({ action, resource }) => (action ? { action, resource } : { resource })), lastChanged: new Date() },
+    data: { rights: storedRights(rights), lastChanged: new Date() },
   });
   if (count === 0) throw systemDeletedText();
 }

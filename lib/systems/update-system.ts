@@ -4,7 +4,8 @@ import { db } from '../db';
 import { ValidationProblem, type ValidationErrorItem } from '../errors';
 import type { RegisterSystemInput } from '../schemas/systems';
 import { findOwnedSystem, systemDeletedText, systemNotFoundText } from './find-owned-system';
-import { PATHS, canonicalPackageUrn, clientIdsInUse, lockClientIds, validateAccessPackages, validateRights } from './validate-system';
+import { storedSystem } from './stored-system';
+import { PATHS, claimClientIds, clientIdsInUse, validateAccessPackages, validateRights } from './validate-system';
 
 /** Replaces a system (altinn-api.md §6 PUT vendor/{systemId}); the vendor and the system id stay as they are. */
 export async function updateSystem({
@@ -34,22 +35,10 @@ export async function updateSystem({
   if (errors.length) throw new ValidationProblem(errors);
 
   await (await db()).$transaction(async (tx) => {
-    await lockClientIds(tx);
-    if ((await clientIdsInUse(system.clientId, current.id, tx)).length) {
-      throw new ValidationProblem([{ code: 'AUTH.VLD-00004', paths: [PATHS.clientId] }]);
-    }
+    await claimClientIds(tx, system.clientId, current.id);
     const { count } = await tx.registeredSystem.updateMany({
       where: { id: current.id, isDeleted: false },
-      data: {
-        name: system.name,
-        description: system.description,
-        rights: system.rights.map(({ action, resource }) => (action ? { action, resource } : { resource })),
-        accessPackages: system.accessPackages.map((p) => canonicalPackageUrn(p.urn ?? '')),
-        clientIds: system.clientId,
-        allowedRedirectUrls: system.allowedRedirectUrls,
-        isVisible: system.isVisible,
-        lastChanged: new Date(),
-      },
+      data: { ...storedSystem(system), lastChanged: new Date() },
     });
     if (count === 0) throw systemDeletedText();
   });

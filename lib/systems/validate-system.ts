@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '../db';
-import type { ValidationErrorItem } from '../errors';
+import { ValidationProblem, type ValidationErrorItem } from '../errors';
 import type { PrismaClient } from '../generated/prisma/client';
 import type { AccessPackageInput, RightInput } from '../schemas/systems';
 
@@ -113,9 +113,17 @@ export async function clientIdsInUse(
 }
 
 /**
- * Serialises the writes that give out client ids, so the "not used by another system" check and the write
- * happen as one step even with many server instances on one PostgreSQL (an array column has no unique index).
+ * In the transaction of a write that gives out client ids: fails with AUTH.VLD-00004 if another system uses
+ * one of them. The lock serialises these writes, so the check and the write happen as one step even with
+ * many server instances on one PostgreSQL (an array column has no unique index).
  */
-export async function lockClientIds(tx: Pick<PrismaClient, '$executeRaw'>): Promise<void> {
+export async function claimClientIds(
+  tx: Pick<PrismaClient, '$executeRaw' | '$queryRaw'>,
+  clientIds: string[],
+  exceptInternalId?: string,
+): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('systemregister-client-ids'))`;
+  if ((await clientIdsInUse(clientIds, exceptInternalId, tx)).length) {
+    throw new ValidationProblem([{ code: 'AUTH.VLD-00004', paths: [PATHS.clientId] }]);
+  }
 }

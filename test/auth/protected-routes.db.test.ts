@@ -1,15 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SignJWT, generateKeyPair } from 'jose';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { closeDatabase, useDatabase } from '@/lib/db';
 import type { AuthRequirement } from '@/lib/api/authenticated';
 import { issuer } from '@/lib/auth/issuer';
 import { mintToken } from '@/lib/auth/mint-token';
-import { forgetSigningKey, signingKey } from '@/lib/auth/signing-keys';
+import { signingKey } from '@/lib/auth/signing-keys';
 import { enterpriseClaims } from '@/lib/auth/token-claims';
-import { forgetPublishedKeys } from '@/lib/auth/verify-token';
-import { createTestDatabase } from '../support/database';
+import { useTestDatabase } from '../support/database';
 
 // Every route built with authenticated() is found by walking app/, so routes added later are covered
 // without touching this file. Each is called in-process with four bad tokens.
@@ -116,16 +114,7 @@ const cases: { name: string; status: number; token: (route: ProtectedRoute) => P
 ];
 
 describe('bearer authentication of every protected route', () => {
-  beforeAll(async () => {
-    forgetSigningKey();
-    forgetPublishedKeys();
-    useDatabase(await createTestDatabase({ seed: true }));
-  }, 120_000);
-  afterAll(async () => {
-    forgetSigningKey();
-    forgetPublishedKeys();
-    await closeDatabase();
-  });
+  useTestDatabase();
 
   it('finds the protected routes, among them the token area’s own', () => {
     const names = routes.map((r) => r.name);

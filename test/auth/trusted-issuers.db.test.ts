@@ -2,9 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SignJWT, exportJWK, generateKeyPair, type CryptoKey } from 'jose';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { closeDatabase, useDatabase } from '@/lib/db';
-import { forgetSigningKey } from '@/lib/auth/signing-keys';
-import { createTestDatabase } from '../support/database';
+import { useTestDatabase } from '../support/database';
 import { vendorToken } from '../support/tokens';
 
 // TRUSTED_ISSUERS lets the API accept tokens of further issuers (e.g. the real test Maskinporten), checked
@@ -31,9 +29,8 @@ async function verifierWith(env: string) {
 }
 
 describe('TRUSTED_ISSUERS', () => {
+  useTestDatabase();
   beforeAll(async () => {
-    forgetSigningKey();
-    useDatabase(await createTestDatabase({ seed: true }));
     const { publicKey, privateKey } = await generateKeyPair('RS256', { extractable: true });
     issuerKey = privateKey;
     const jwks = JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid: 'trusted-1', alg: 'RS256', use: 'sig' }] });
@@ -43,9 +40,7 @@ describe('TRUSTED_ISSUERS', () => {
   }, 120_000);
   afterAll(async () => {
     vi.unstubAllEnvs();
-    forgetSigningKey();
     await new Promise((resolve) => server.close(resolve));
-    await closeDatabase();
   });
 
   it('accepts a trusted issuer’s token checked against its JWKS, and still the sandbox’s own', async () => {

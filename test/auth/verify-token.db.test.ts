@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SignJWT, generateKeyPair } from 'jose';
-import { closeDatabase, useDatabase } from '@/lib/db';
 import { authenticated } from '@/lib/api/authenticated';
 import { json } from '@/lib/api/route';
-import { forgetSigningKey, publishedKeys, rotateSigningKey } from '@/lib/auth/signing-keys';
-import { forgetPublishedKeys, verifyAccessToken } from '@/lib/auth/verify-token';
-import { createTestDatabase } from '../support/database';
+import { publishedKeys, rotateSigningKey } from '@/lib/auth/signing-keys';
+import { verifyAccessToken } from '@/lib/auth/verify-token';
+import { useTestDatabase } from '../support/database';
 import { bearer, personalToken, vendorToken } from '../support/tokens';
 
 const probe = authenticated({ scopes: ['altinn:authentication/systemuser.request.read'] }, async (_request, { caller }) =>
@@ -15,16 +14,7 @@ const call = (headers: Record<string, string> = {}) =>
   probe(new Request('http://localhost/probe', { headers }), { params: Promise.resolve({}) });
 
 describe('bearer tokens from the sandbox issuer', () => {
-  beforeAll(async () => {
-    forgetSigningKey();
-    forgetPublishedKeys();
-    useDatabase(await createTestDatabase({ seed: true }));
-  }, 120_000);
-  afterAll(async () => {
-    forgetSigningKey();
-    forgetPublishedKeys();
-    await closeDatabase();
-  });
+  useTestDatabase();
 
   it('lets a vendor token with the scope through and names the vendor', async () => {
     const response = await call(bearer(await vendorToken('991825827')));

@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeDatabase, db, useDatabase } from '@/lib/db';
-import { forgetSigningKey } from '@/lib/auth/signing-keys';
-import { forgetPublishedKeys } from '@/lib/auth/verify-token';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/lib/db';
 import { GET as listAgents } from '@/app/authentication/api/v1/systemuser/agent/[party]/route';
 import { GET as listClients } from '@/app/authentication/api/v1/systemuser/agent/[party]/clients/route';
 import { DELETE as deleteAgent, POST as delegate } from '@/app/authentication/api/v1/systemuser/agent/[party]/[id]/route';
 import { DELETE as removeClient } from '@/app/authentication/api/v1/systemuser/agent/[party]/[id]/client/route';
 import { GET as listDelegations } from '@/app/authentication/api/v1/systemuser/agent/[party]/[id]/[systemUserId]/delegations/route';
-import { createTestDatabase } from '../support/database';
+import { useTestDatabase } from '../support/database';
 import { bearer, personalToken } from '../support/tokens';
 import { makeAgentSystemUser, makeOrg, makePerson, makeSystem } from '../portal/factories';
 
@@ -26,10 +24,8 @@ describe('client delegation for agent system users (§4.5)', () => {
   let agentId: string;
   const party = () => String(facilitator.partyId);
 
+  useTestDatabase();
   beforeAll(async () => {
-    forgetSigningKey();
-    forgetPublishedKeys();
-    useDatabase(await createTestDatabase({ seed: true }));
     facilitator = await makeOrg('Regnskapsbyrå AS');
     regnClient = await makeOrg('Kunde Regnskap AS');
     reviClient = await makeOrg('Kunde Revisjon AS');
@@ -46,11 +42,6 @@ describe('client delegation for agent system users (§4.5)', () => {
     const system = await makeSystem({ vendorOrgNo: '312605031', rights: [], packages: [...REGN, ...REVI], visible: false });
     agentId = (await makeAgentSystemUser({ orgNo: facilitator.orgNo, systemInternalId: system.id, packages: REGN })).id;
   }, 120_000);
-  afterAll(async () => {
-    forgetSigningKey();
-    forgetPublishedKeys();
-    await closeDatabase();
-  });
 
   const add = (client: string) =>
     delegate(

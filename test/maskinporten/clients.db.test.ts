@@ -1,13 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { exportJWK, generateKeyPair, type JWK } from 'jose';
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
-import { closeDatabase, useDatabase } from '@/lib/db';
-import { forgetSigningKey } from '@/lib/auth/signing-keys';
-import { forgetPublishedKeys } from '@/lib/auth/verify-token';
 import { GET as list, POST as register } from '@/app/maskinporten/api/v1/clients/route';
 import { DELETE as remove } from '@/app/maskinporten/api/v1/clients/[clientId]/route';
 import { POST as token } from '@/app/maskinporten/token/route';
-import { createTestDatabase } from '../support/database';
+import { useTestDatabase } from '../support/database';
 import { bearer, personalToken, signGrant, tokenRequest, vendorToken } from '../support/tokens';
 
 const none = { params: Promise.resolve({}) };
@@ -49,18 +46,11 @@ async function del(clientId: string, orgNo: string) {
 }
 
 describe('Maskinporten client registry API', () => {
+  useTestDatabase();
   beforeAll(async () => {
-    forgetSigningKey();
-    forgetPublishedKeys();
-    useDatabase(await createTestDatabase({ seed: true }));
     const { publicKey, privateKey } = await generateKeyPair('RS256', { extractable: true });
     keyPair = { publicJwk: await exportJWK(publicKey), privateJwk: await exportJWK(privateKey) };
   }, 120_000);
-  afterAll(async () => {
-    forgetSigningKey();
-    forgetPublishedKeys();
-    await closeDatabase();
-  });
 
   it('registers a client for the caller’s org, storing only the public key', async () => {
     const { status, body } = await post(validBody({ description: 'for CI' }));

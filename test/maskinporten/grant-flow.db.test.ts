@@ -1,15 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SignJWT, createLocalJWKSet, decodeJwt, exportJWK, generateKeyPair, importJWK, jwtVerify } from 'jose';
 import { randomUUID } from 'node:crypto';
-import { closeDatabase, useDatabase } from '@/lib/db';
-import { forgetSigningKey } from '@/lib/auth/signing-keys';
-import { forgetPublishedKeys, verifyAccessToken } from '@/lib/auth/verify-token';
+import { verifyAccessToken } from '@/lib/auth/verify-token';
 import { smartcloudKey } from '@/lib/seed/vendor-keys';
 import { GET as metadata } from '@/app/maskinporten/.well-known/oauth-authorization-server/route';
 import { GET as jwks } from '@/app/maskinporten/jwk/route';
 import { POST as token } from '@/app/maskinporten/token/route';
 import { GET as listClients, POST as registerClient } from '@/app/maskinporten/api/v1/clients/route';
-import { createTestDatabase } from '../support/database';
+import { useTestDatabase } from '../support/database';
 import { bearer, vendorToken } from '../support/tokens';
 
 const none = { params: Promise.resolve({}) };
@@ -37,16 +35,7 @@ async function vendorGetsToken(clientId: string, kid: string, privateJwk: Record
 }
 
 describe('the Maskinporten simulator, end to end', () => {
-  beforeAll(async () => {
-    forgetSigningKey();
-    forgetPublishedKeys();
-    useDatabase(await createTestDatabase({ seed: true }));
-  }, 120_000);
-  afterAll(async () => {
-    forgetSigningKey();
-    forgetPublishedKeys();
-    await closeDatabase();
-  });
+  useTestDatabase();
 
   it('publishes RFC 8414 metadata with the keys Maskinporten has', async () => {
     const response = await metadata(new Request(`${ISSUER}.well-known/oauth-authorization-server`), none);

@@ -1,12 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decodeJwt, generateKeyPair } from 'jose';
 import { randomUUID } from 'node:crypto';
-import { closeDatabase, db, useDatabase } from '@/lib/db';
-import { forgetSigningKey } from '@/lib/auth/signing-keys';
-import { forgetPublishedKeys } from '@/lib/auth/verify-token';
+import { db } from '@/lib/db';
 import { smartcloudKey, superregnskapKey } from '@/lib/seed/vendor-keys';
 import { POST as token } from '@/app/maskinporten/token/route';
-import { createTestDatabase } from '../support/database';
+import { useTestDatabase } from '../support/database';
 import { signGrant, tokenRequest, type GrantOptions } from '../support/tokens';
 
 const none = { params: Promise.resolve({}) };
@@ -30,16 +28,7 @@ async function expectRefused(result: Promise<{ status: number; type: string | nu
 }
 
 describe('Maskinporten grant rules', () => {
-  beforeAll(async () => {
-    forgetSigningKey();
-    forgetPublishedKeys();
-    useDatabase(await createTestDatabase({ seed: true }));
-  }, 120_000);
-  afterAll(async () => {
-    forgetSigningKey();
-    forgetPublishedKeys();
-    await closeDatabase();
-  });
+  useTestDatabase();
 
   it('accepts a correct grant (the baseline every case below breaks once)', async () => {
     expect((await grant({})).status).toBe(200);

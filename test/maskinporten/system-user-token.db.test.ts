@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decodeJwt } from 'jose';
-import { closeDatabase, db, useDatabase } from '@/lib/db';
-import { forgetSigningKey } from '@/lib/auth/signing-keys';
-import { forgetPublishedKeys, verifyAccessToken } from '@/lib/auth/verify-token';
+import { db } from '@/lib/db';
+import { verifyAccessToken } from '@/lib/auth/verify-token';
 import { smartcloudKey, superregnskapKey } from '@/lib/seed/vendor-keys';
 import { POST as token } from '@/app/maskinporten/token/route';
 import { GET as byExternalId } from '@/app/authentication/api/v1/systemuser/byExternalId/route';
-import { createTestDatabase } from '../support/database';
+import { useTestDatabase } from '../support/database';
 import { bearer, signGrant, tokenRequest, vendorToken } from '../support/tokens';
 import { createSystemUser, smartcloudSystem } from './factories';
 
@@ -26,16 +25,7 @@ const lookup = async (query: string, scopes = ['altinn:maskinporten/systemuser.r
   byExternalId(new Request(`http://localhost/authentication/api/v1/systemuser/byExternalId?${query}`, { headers: bearer(await vendorToken('991825827', scopes)) }), none);
 
 describe('system-user tokens from the Maskinporten simulator', () => {
-  beforeAll(async () => {
-    forgetSigningKey();
-    forgetPublishedKeys();
-    useDatabase(await createTestDatabase({ seed: true }));
-  }, 120_000);
-  afterAll(async () => {
-    forgetSigningKey();
-    forgetPublishedKeys();
-    await closeDatabase();
-  });
+  useTestDatabase();
 
   it('issues a token for an approved system user with the claims of §1.5 (externalRef given)', async () => {
     const user = await createSystemUser();

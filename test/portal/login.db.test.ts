@@ -1,26 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeDatabase, useDatabase } from '@/lib/db';
-import { forgetSigningKey } from '@/lib/auth/signing-keys';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { authOptions, LOGIN_ERRORS } from '@/lib/session/auth-options';
 import { isSyntheticPid } from '@/lib/identifiers';
-import { createTestDatabase } from '../support/database';
+import { useTestDatabase } from '../support/database';
 
 type Authorize = (credentials: Record<string, string> | undefined, request: unknown) => Promise<unknown>;
 
 describe('the test-ID login', () => {
   let authorize: Authorize;
 
+  useTestDatabase();
   beforeAll(async () => {
-    forgetSigningKey();
-    useDatabase(await createTestDatabase({ seed: true }));
     const provider = (await authOptions()).providers[0] as unknown as { options: { id: string; authorize: Authorize } };
     expect(provider.options.id).toBe('testid');
     authorize = provider.options.authorize;
   }, 120_000);
-  afterAll(async () => {
-    forgetSigningKey();
-    await closeDatabase();
-  });
 
   it('logs in a synthetic person from the data, with what the session carries', async () => {
     expect(await authorize({ pid: ' 12858540036 ' }, {})).toMatchObject({

@@ -1,12 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeDatabase, db, useDatabase } from '@/lib/db';
-import { forgetSigningKey } from '@/lib/auth/signing-keys';
-import { forgetPublishedKeys } from '@/lib/auth/verify-token';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/lib/db';
 import { GET as listStandard } from '@/app/authentication/api/v1/systemuser/[party]/route';
 import { POST as create } from '@/app/authentication/api/v1/systemuser/[party]/create/route';
 import { DELETE as remove, GET as getOne } from '@/app/authentication/api/v1/systemuser/[party]/[systemUserId]/route';
 import { GET as delegations } from '@/app/authentication/api/v1/systemuser/[party]/[systemUserId]/delegations/route';
-import { createTestDatabase } from '../support/database';
+import { useTestDatabase } from '../support/database';
 import { bearer, personalToken } from '../support/tokens';
 import { makeOrg, makePerson, makeSystem } from './factories';
 
@@ -21,10 +19,8 @@ describe('portal system user routes (§4.4)', () => {
   let systemId: string;
   let systemInternalId: string;
 
+  useTestDatabase();
   beforeAll(async () => {
-    forgetSigningKey();
-    forgetPublishedKeys();
-    useDatabase(await createTestDatabase({ seed: true }));
     org = await makeOrg();
     const system = await makeSystem({ vendorOrgNo: '991825827', rights: ['ske-krav-og-betalinger'], packages: [`${PKG}skattegrunnlag`] });
     systemId = system.systemId;
@@ -34,11 +30,6 @@ describe('portal system user routes (§4.4)', () => {
     const r = await makePerson({ orgId: org.id, roles: ['REPRESENTANT'] });
     representative = await personalToken(r.pid);
   }, 120_000);
-  afterAll(async () => {
-    forgetSigningKey();
-    forgetPublishedKeys();
-    await closeDatabase();
-  });
 
   const post = (token: string, body: unknown, party: number | string = org.partyId) =>
     create(

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { NextRequest } from 'next/server';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SCOPES } from '@/lib/auth/scopes';
-import { closeDatabase, db, useDatabase } from '@/lib/db';
-import { createTestDatabase } from '../support/database';
+import { db } from '@/lib/db';
+import { useTestDatabase } from '../support/database';
 import { bearer, personalToken, vendorToken } from '../support/tokens';
 import { discoverRoutes, routeHandlers, type DiscoveredRoute, type Segment } from './discover-routes';
 
@@ -163,8 +163,8 @@ const routes = discoverRoutes('app').filter(
 );
 
 describe('every route under app/, with random input and valid tokens', () => {
+  useTestDatabase();
   beforeAll(async () => {
-    useDatabase(await createTestDatabase({ seed: true }));
     const prisma = await db();
     const rows = await prisma.$queryRawUnsafe<{ tablename: string }[]>(
       `SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
@@ -174,7 +174,6 @@ describe('every route under app/, with random input and valid tokens', () => {
     tokens.vendorAllScopes = await vendorToken('991825827', Object.values(SCOPES));
     tokens.personal = await personalToken('12858540036');
   }, 120_000);
-  afterAll(closeDatabase);
 
   it('finds the routes', () => {
     expect(routes.length).toBeGreaterThan(0);

@@ -6,12 +6,13 @@ import * as agentList from '@/app/authentication/api/v1/systemuser/request/vendo
 import * as standardById from '@/app/authentication/api/v1/systemuser/request/vendor/[requestId]/route';
 import * as standardList from '@/app/authentication/api/v1/systemuser/request/vendor/bysystem/[systemId]/route';
 import * as agentCreate from '@/app/authentication/api/v1/systemuser/request/vendor/agent/route';
+import { useTestDatabase } from '../support/database';
 import { createCustomer, createSystem, resourceRight, uniqueOrgNo } from '../support/factories';
 import { call } from '../support/routes';
 import { bearer, personalToken, vendorToken } from '../support/tokens';
-import { PKG, expectProblem, postAgent, postStandard, useSeededDatabase } from './helpers';
+import { PKG, expectProblem, postAgent, postStandard } from './helpers';
 
-useSeededDatabase();
+useTestDatabase();
 
 async function fixture(systemOptions: Parameters<typeof createSystem>[0] = {}) {
   const { vendorOrgNo, system } = await createSystem({

@@ -7,12 +7,13 @@ import * as internalGet from '@/app/authentication/api/v1/systemuser/changereque
 import * as partyGet from '@/app/authentication/api/v1/systemuser/changerequest/[party]/[requestId]/route';
 import * as approve from '@/app/authentication/api/v1/systemuser/changerequest/[party]/[requestId]/approve/route';
 import * as reject from '@/app/authentication/api/v1/systemuser/changerequest/[party]/[requestId]/reject/route';
+import { useTestDatabase } from '../support/database';
 import { createCustomer, createOrganization, createPerson, createSystem, resourceRight, uniqueOrgNo } from '../support/factories';
 import { call } from '../support/routes';
 import { bearer, personalToken, vendorToken } from '../support/tokens';
-import { PKG, expectProblem, useSeededDatabase } from './helpers';
+import { PKG, expectProblem } from './helpers';
 
-useSeededDatabase();
+useTestDatabase();
 
 /** A standard system user with one right and one package, whose system offers more. */
 async function fixture(type: 'standard' | 'agent' = 'standard') {

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import * as create from '@/app/authentication/api/v1/systemuser/request/vendor/route';
 import * as approve from '@/app/authentication/api/v1/systemuser/request/[party]/[requestId]/approve/route';
+import { useTestDatabase } from '../support/database';
 import { createCustomer, createSystem, resourceRight } from '../support/factories';
 import { call } from '../support/routes';
 import { bearer, personalToken, vendorToken } from '../support/tokens';
-import { useSeededDatabase } from './helpers';
 
-useSeededDatabase();
+useTestDatabase();
 
 describe('simultaneous writes', () => {
   it('20 identical creates store one request: one 201, nineteen 200 with the same id', async () => {

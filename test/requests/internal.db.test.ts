@@ -12,12 +12,13 @@ import * as escalate from '@/app/authentication/api/v1/systemuser/request/[party
 import * as agentEscalate from '@/app/authentication/api/v1/systemuser/request/agent/[party]/[requestId]/escalate/route';
 import * as pending from '@/app/authentication/api/v1/systemuser/request/[party]/[requestId]/pending/route';
 import * as agentPending from '@/app/authentication/api/v1/systemuser/request/agent/[party]/[requestId]/pending/route';
+import { useTestDatabase } from '../support/database';
 import { createCustomer, createOrganization, createPerson, createSystem, resourceRight } from '../support/factories';
 import { call } from '../support/routes';
 import { bearer, personalToken, vendorToken } from '../support/tokens';
-import { PKG, expectProblem, postAgent, postStandard, useSeededDatabase } from './helpers';
+import { PKG, expectProblem, postAgent, postStandard } from './helpers';
 
-useSeededDatabase();
+useTestDatabase();
 
 /** A customer with an access manager holding everything, a representative, and a stranger, and one new request of each type. */
 async function fixture() {

@@ -4,15 +4,16 @@ import * as requestList from '@/app/authentication/api/v1/systemuser/request/ven
 import * as agentList from '@/app/authentication/api/v1/systemuser/request/vendor/agent/bysystem/[systemId]/route';
 import * as changeList from '@/app/authentication/api/v1/systemuser/changerequest/vendor/bysystem/[systemId]/route';
 import * as userList from '@/app/authentication/api/v1/systemuser/vendor/bysystem/[systemId]/route';
+import { useTestDatabase } from '../support/database';
 import { createCustomer, createOrganization, createSystem } from '../support/factories';
 import { call } from '../support/routes';
 import { bearer, vendorToken } from '../support/tokens';
-import { PKG, useSeededDatabase } from './helpers';
+import { PKG } from './helpers';
 
 // A small page, read by config() on first use in this test file's own module graph.
 process.env.PAGE_SIZE = '3';
 
-useSeededDatabase();
+useTestDatabase();
 
 type Handler = typeof requestList.GET;
 

@@ -6,13 +6,13 @@ import * as approve from '@/app/authentication/api/v1/systemuser/request/[party]
 import * as agentAlias from '@/app/authentication/api/v1/systemuser/agent/request/route';
 import * as agentApprove from '@/app/authentication/api/v1/systemuser/request/agent/[party]/[requestId]/approve/route';
 import * as byQuery from '@/app/authentication/api/v1/systemuser/vendor/byquery/route';
+import { useTestDatabase } from '../support/database';
 import { call } from '../support/routes';
 import { bearer, personalToken, vendorToken } from '../support/tokens';
-import { useSeededDatabase } from './helpers';
 
 // The seed document's examples (001_f63f24f31703e160.txt), as written, on a fresh seeded database.
 
-useSeededDatabase();
+useTestDatabase();
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 

@@ -7,10 +7,11 @@ import { escalateRequest } from '@/lib/requests/escalate-request';
 import { findRequest } from '@/lib/requests/find-request';
 import { rejectRequest } from '@/lib/requests/reject-request';
 import { AltinnProblem } from '@/lib/errors';
+import { useTestDatabase } from '../support/database';
 import { createCustomer, createPerson, createSystem, resourceRight } from '../support/factories';
-import { PKG, postAgent, postStandard, useSeededDatabase } from './helpers';
+import { PKG, postAgent, postStandard } from './helpers';
 
-useSeededDatabase();
+useTestDatabase();
 
 const person = async (pid: string) => {
   const p = await (await db()).person.findUniqueOrThrow({ where: { pid } });

@@ -3,12 +3,13 @@ import { db } from '@/lib/db';
 import * as byId from '@/app/authentication/api/v1/systemuser/request/vendor/[requestId]/route';
 import * as byRef from '@/app/authentication/api/v1/systemuser/request/vendor/byexternalref/[systemId]/[orgNo]/[externalRef]/route';
 import * as create from '@/app/authentication/api/v1/systemuser/request/vendor/route';
+import { useTestDatabase } from '../support/database';
 import { createCustomer, createOrganization, createSystem, resourceRight, uniqueOrgNo } from '../support/factories';
 import { call } from '../support/routes';
 import { bearer, personalToken, vendorToken } from '../support/tokens';
-import { PKG, expectProblem, postStandard, useSeededDatabase } from './helpers';
+import { PKG, expectProblem, postStandard } from './helpers';
 
-useSeededDatabase();
+useTestDatabase();
 
 async function fixture(systemOptions: Parameters<typeof createSystem>[0] = {}) {
   const { vendorOrgNo, system } = await createSystem(systemOptions);

@@ -7,12 +7,13 @@ import * as byRef from '@/app/authentication/api/v1/systemuser/request/vendor/by
 import * as list from '@/app/authentication/api/v1/systemuser/request/vendor/bysystem/[systemId]/route';
 import * as approve from '@/app/authentication/api/v1/systemuser/request/[party]/[requestId]/approve/route';
 import * as internalGet from '@/app/authentication/api/v1/systemuser/request/[party]/route';
+import { useTestDatabase } from '../support/database';
 import { createCustomer, createSystem, resourceRight } from '../support/factories';
 import { call } from '../support/routes';
 import { bearer, personalToken, vendorToken } from '../support/tokens';
-import { expectProblem, postStandard, useSeededDatabase } from './helpers';
+import { expectProblem, postStandard } from './helpers';
 
-useSeededDatabase();
+useTestDatabase();
 
 const DAY = 24 * 60 * 60 * 1000;
 

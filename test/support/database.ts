@@ -1,4 +1,7 @@
-import { openDatabase, type Database, type OpenOptions } from '@/lib/db';
+import { afterAll, beforeAll } from 'vitest';
+import { closeDatabase, openDatabase, useDatabase, type Database, type OpenOptions } from '@/lib/db';
+import { forgetSigningKey } from '@/lib/auth/signing-keys';
+import { forgetPublishedKeys } from '@/lib/auth/verify-token';
 import { createPostgresDatabase } from './postgres';
 
 export { createPostgresDatabase };
@@ -32,4 +35,29 @@ export async function createTestDatabase(options: Omit<OpenOptions, 'url' | 'dat
   }
   const opened = await openDatabase({ ...options, dataDir: 'memory://' });
   return { ...opened, kind: 'pglite' };
+}
+
+/**
+ * Gives the test file's describe block (or the whole file, called at the top level) a fresh seeded database
+ * as the app's database, closed after the last test. Call it before registering the file's own hooks, so
+ * their beforeAll runs with the database in place and their afterAll before it is closed.
+ */
+export function useTestDatabase(): () => TestDatabase {
+  let database: TestDatabase | undefined;
+  // The signing key and the verified-token caches live for the process and belong to one database's keys.
+  beforeAll(async () => {
+    forgetSigningKey();
+    forgetPublishedKeys();
+    database = await createTestDatabase({ seed: true });
+    useDatabase(database);
+  }, 120_000);
+  afterAll(async () => {
+    forgetSigningKey();
+    forgetPublishedKeys();
+    await closeDatabase();
+  });
+  return () => {
+    if (!database) throw new Error('useTestDatabase: the database is opened in beforeAll');
+    return database;
+  };
 }

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import * as bySystem from '@/app/authentication/api/v1/systemuser/vendor/bysystem/[systemId]/route';
 import * as byQuery from '@/app/authentication/api/v1/systemuser/vendor/byquery/route';
+import { useTestDatabase } from '../support/database';
 import { createOrganization, createSystem, uniqueOrgNo } from '../support/factories';
 import { call } from '../support/routes';
 import { bearer, personalToken, vendorToken } from '../support/tokens';
-import { expectProblem, useSeededDatabase } from '../requests/helpers';
+import { expectProblem } from '../requests/helpers';
 
-useSeededDatabase();
+useTestDatabase();
 
 async function fixture() {
   const { vendorOrgNo, system } = await createSystem();

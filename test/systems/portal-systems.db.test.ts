@@ -1,52 +1,27 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeDatabase, db, useDatabase } from '@/lib/db';
-import * as vendorRoute from '@/app/authentication/api/v1/systemregister/vendor/route';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/lib/db';
 import * as portalListRoute from '@/app/authentication/api/v1/systemregister/route';
 import * as portalSystemRoute from '@/app/authentication/api/v1/systemregister/[systemId]/route';
 import * as portalRightsRoute from '@/app/authentication/api/v1/systemregister/[systemId]/rights/route';
 import * as portalPackagesRoute from '@/app/authentication/api/v1/systemregister/[systemId]/accesspackages/route';
-import { createTestDatabase } from '../support/database';
-import { bearer, personalToken, vendorToken } from '../support/tokens';
+import { useTestDatabase } from '../support/database';
+import { personalToken, vendorToken } from '../support/tokens';
+import { registerCalls } from './register-calls';
 import { newSystemBody } from './factories';
 
-const BASE = 'http://localhost/authentication/api/v1/systemregister';
 const VENDOR = '991825827';
 
 let token: string;
 let portal: string;
 
-interface CallOptions {
-  path?: string;
-  method?: string;
-  token?: string;
-  body?: unknown;
-  params?: Record<string, string>;
-  rawBody?: string;
-  contentType?: string;
-}
-
-function call<P>(handler: (request: Request, context: { params: Promise<P> }) => Promise<Response>, options: CallOptions = {}) {
-  const headers: Record<string, string> = { ...bearer(options.token ?? token) };
-  let body: string | undefined;
-  if (options.rawBody !== undefined || options.body !== undefined) {
-    body = options.rawBody ?? JSON.stringify(options.body);
-    headers['content-type'] = options.contentType ?? 'application/json';
-  }
-  const request = new Request(`${BASE}${options.path ?? ''}`, { method: options.method ?? 'GET', headers, body });
-  return handler(request, { params: Promise.resolve((options.params ?? {}) as P) });
-}
-
-async function create(body: Record<string, unknown>, as = token) {
-  return call(vendorRoute.POST, { path: '/vendor', method: 'POST', body, token: as });
-}
+const { call, create } = registerCalls(() => token);
 
 describe('system register: portal API', { timeout: 60_000 }, () => {
+  useTestDatabase();
   beforeAll(async () => {
-    useDatabase(await createTestDatabase({ seed: true }));
     token = await vendorToken(VENDOR);
     portal = await personalToken('12858540036');
   }, 120_000);
-  afterAll(closeDatabase);
 
   it('lists visible, non-deleted systems', async () => {
     const hidden = newSystemBody(VENDOR, { isVisible: false });

@@ -1,11 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decodeJwt } from 'jose';
-import { closeDatabase, useDatabase } from '@/lib/db';
-import { forgetSigningKey } from '@/lib/auth/signing-keys';
-import { forgetPublishedKeys, verifyAccessToken } from '@/lib/auth/verify-token';
+import { verifyAccessToken } from '@/lib/auth/verify-token';
 import { smartcloudKey } from '@/lib/seed/vendor-keys';
-import { createTestDatabase } from '../support/database';
 import { createSystemUser } from '../maskinporten/factories';
+import { useTestDatabase } from '../support/database';
 
 const none = { params: Promise.resolve({}) };
 const BASE = 'http://localhost:3000/testtools/api';
@@ -28,17 +26,8 @@ async function endpoints(env: Record<string, string | undefined> = {}) {
 const get = (handler: Handler, path: string, headers: Record<string, string> = {}) => handler(new Request(`${BASE}/${path}`, { headers }), none);
 
 describe('test-token endpoints', () => {
-  beforeAll(async () => {
-    forgetSigningKey();
-    forgetPublishedKeys();
-    useDatabase(await createTestDatabase({ seed: true }));
-  }, 120_000);
+  useTestDatabase();
   afterEach(() => vi.unstubAllEnvs());
-  afterAll(async () => {
-    forgetSigningKey();
-    forgetPublishedKeys();
-    await closeDatabase();
-  });
 
   it('GetEnterpriseToken: a Maskinporten-shaped token as text/plain, accepted like a real one', async () => {
     const { enterprise } = await endpoints();

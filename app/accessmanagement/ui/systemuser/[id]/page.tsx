@@ -1,12 +1,12 @@
-import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { DeleteConfirm } from '@/components/portal/delete-confirm';
 import { ManagementTop } from '@/components/portal/management-top';
 import { PageShell, Panel } from '@/components/portal/page-shell';
 import { RightsList } from '@/components/portal/rights-list';
+import { SystemUserHeading, SystemUserNotFound } from '@/components/portal/system-user-details';
 import { describeRights, type Lang } from '@/lib/portal/describe-rights';
 import { guid } from '@/lib/schemas/portal';
 import { managementContext } from '@/lib/session/management-context';
@@ -34,13 +34,7 @@ export default async function SystemUserDetailsPage({ params }: { params: Promis
   if (!user || !access) {
     return (
       <PageShell person={person} actingFor={chosen?.name} top={top}>
-        <Panel>
-          <Heading level={1} data-size="lg">
-            {t('title')}
-          </Heading>
-          <Alert data-color="warning">{t('notFound')}</Alert>
-          <Link href="/accessmanagement/ui/systemuser/overview">{common('back')}</Link>
-        </Panel>
+        <SystemUserNotFound title={t('title')} />
       </PageShell>
     );
   }
@@ -48,13 +42,7 @@ export default async function SystemUserDetailsPage({ params }: { params: Promis
   return (
     <PageShell person={person} actingFor={chosen?.name} top={top}>
       <Panel>
-        <Link href="/accessmanagement/ui/systemuser/overview">‹ {common('back')}</Link>
-        <div>
-          <Heading level={1} data-size="lg">
-            {user.integrationTitle}
-          </Heading>
-          <Paragraph>{t('forOrg', { org: access.org.name })}</Paragraph>
-        </div>
+        <SystemUserHeading title={user.integrationTitle} orgName={access.org.name} />
         <Heading level={2} data-size="sm">
           {t('rightsHeading')}
         </Heading>

@@ -1,6 +1,5 @@
 import { Alert, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { clientAction } from '@/app/accessmanagement/ui/actions';
 import { ActionForm } from '@/components/portal/action-form';
@@ -8,6 +7,7 @@ import { DeleteConfirm } from '@/components/portal/delete-confirm';
 import { ManagementTop } from '@/components/portal/management-top';
 import { PageShell, Panel } from '@/components/portal/page-shell';
 import { RightsList } from '@/components/portal/rights-list';
+import { SystemUserHeading, SystemUserNotFound } from '@/components/portal/system-user-details';
 import { listClients, type ClientItem } from '@/lib/client-delegation/list-clients';
 import { listDelegations } from '@/lib/client-delegation/list-delegations';
 import { describeRights, formatOrgNo, type Lang } from '@/lib/portal/describe-rights';
@@ -31,6 +31,40 @@ function ClientRow({ client, children }: { client: Pick<ClientItem, 'displayName
       </span>
       {children}
     </li>
+  );
+}
+
+/** Clients listed under `heading`, each with a button that adds it to the agent system user. */
+function AddClientList({
+  clients,
+  heading,
+  base,
+  label,
+  ariaLabel,
+  variant,
+}: {
+  clients: ClientItem[];
+  heading: string;
+  base: { id: string; orgNo: string };
+  label: string;
+  ariaLabel: (name: string) => string;
+  variant: 'secondary' | 'tertiary';
+}) {
+  return (
+    <ul className="flex flex-col gap-2" aria-label={heading}>
+      {clients.map((c) => (
+        <ClientRow key={c.partyUuid} client={c}>
+          <ActionForm
+            action={clientAction}
+            fields={{ ...base, op: 'add', clientId: c.partyUuid, clientName: c.displayName }}
+            label={label}
+            ariaLabel={ariaLabel(c.displayName)}
+            variant={variant}
+            className="flex flex-col items-end gap-2"
+          />
+        </ClientRow>
+      ))}
+    </ul>
   );
 }
 
@@ -62,13 +96,7 @@ export default async function AgentDelegationPage({
   if (!user || !access || user.userType !== 'agent') {
     return (
       <PageShell person={person} actingFor={chosen?.name} top={top}>
-        <Panel>
-          <Heading level={1} data-size="lg">
-            {t('title')}
-          </Heading>
-          <Alert data-color="warning">{details('notFound')}</Alert>
-          <Link href="/accessmanagement/ui/systemuser/overview">{common('back')}</Link>
-        </Panel>
+        <SystemUserNotFound title={t('title')} />
       </PageShell>
     );
   }
@@ -89,13 +117,7 @@ export default async function AgentDelegationPage({
   return (
     <PageShell person={person} actingFor={chosen?.name} top={top}>
       <Panel>
-        <Link href="/accessmanagement/ui/systemuser/overview">‹ {common('back')}</Link>
-        <div>
-          <Heading level={1} data-size="lg">
-            {user.integrationTitle}
-          </Heading>
-          <Paragraph>{details('forOrg', { org: access.org.name })}</Paragraph>
-        </div>
+        <SystemUserHeading title={user.integrationTitle} orgName={access.org.name} />
         <Heading level={2} data-size="sm">
           {t('packagesHeading', { count: packages.length })}
         </Heading>
@@ -151,20 +173,14 @@ export default async function AgentDelegationPage({
             {available.length === 0 ? (
               <Paragraph>{t('noAvailable')}</Paragraph>
             ) : (
-              <ul className="flex flex-col gap-2" aria-label={t('availableHeading')}>
-                {available.map((c) => (
-                  <ClientRow key={c.partyUuid} client={c}>
-                    <ActionForm
-                      action={clientAction}
-                      fields={{ ...base, op: 'add', clientId: c.partyUuid, clientName: c.displayName }}
-                      label={t('add')}
-                      ariaLabel={t('addLabel', { name: c.displayName })}
-                      variant="secondary"
-                      className="flex flex-col items-end gap-2"
-                    />
-                  </ClientRow>
-                ))}
-              </ul>
+              <AddClientList
+                clients={available}
+                heading={t('availableHeading')}
+                base={base}
+                label={t('add')}
+                ariaLabel={(name) => t('addLabel', { name })}
+                variant="secondary"
+              />
             )}
             {others.length > 0 ? (
               <>
@@ -172,20 +188,14 @@ export default async function AgentDelegationPage({
                   {t('otherClientsHeading')}
                 </Heading>
                 <Paragraph data-size="sm">{t('otherClientsIntro')}</Paragraph>
-                <ul className="flex flex-col gap-2" aria-label={t('otherClientsHeading')}>
-                  {others.map((c) => (
-                    <ClientRow key={c.partyUuid} client={c}>
-                      <ActionForm
-                        action={clientAction}
-                        fields={{ ...base, op: 'add', clientId: c.partyUuid, clientName: c.displayName }}
-                        label={t('add')}
-                        ariaLabel={t('tryAnyway', { name: c.displayName })}
-                        variant="tertiary"
-                        className="flex flex-col items-end gap-2"
-                      />
-                    </ClientRow>
-                  ))}
-                </ul>
+                <AddClientList
+                  clients={others}
+                  heading={t('otherClientsHeading')}
+                  base={base}
+                  label={t('add')}
+                  ariaLabel={(name) => t('tryAnyway', { name })}
+                  variant="tertiary"
+                />
               </>
             ) : null}
             <Heading level={3} data-size="xs">
