@@ -3,9 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { db } from '../db';
 import { problem } from '../errors';
 import type { Prisma } from '../generated/prisma/client';
+import { isValidOrgNo } from '../identifiers';
 import { readRights, requestResponse, rightsJson, systemName, type AttributePair, type RequestResponse, type Right } from './model';
 import { isUniqueViolation } from './party-request';
-import { isValidOrgNo } from '../identifiers';
 import { expireRequests, isTimedOut } from './timeout';
 import { checkPackages, checkRedirectUrl, checkRights } from './validate';
 

@@ -87,18 +87,27 @@ async function waitUntil(check: () => Promise<boolean>, timeoutMs: number): Prom
   }
 }
 
+/** The ids of the running processes (Linux /proc). */
+function processIds(): number[] {
+  return readdirSync('/proc').filter((entry) => /^\d+$/.test(entry)).map(Number);
+}
+
+/** The fields of /proc/<pid>/stat after the command name (which may hold spaces): state, ppid, … */
+function statFields(pid: number): string[] {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+
 /**
  * Resident memory of a process tree (Linux /proc), in bytes: the whole tree, and its largest process, which
  * for `npm start` is the Next.js server itself (the tree adds the small wrapper that built and started it).
  */
 export function processTreeRss(pid: number): { total: number; largest: number; largestPid: number } {
   const children = new Map<number, number[]>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
+  for (const entry of processIds()) {
     try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+      const ppid = Number(statFields(entry)[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), entry]);
     } catch {
       // the process ended while we looked
     }
@@ -128,17 +137,15 @@ export function processTreeRss(pid: number): { total: number; largest: number; l
 /** Linux counts CPU time in ticks of 1/100 s (USER_HZ) in /proc/<pid>/stat. */
 const TICK_MS = 10;
 
-function cpuMsOf(pid: string | number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+function cpuMsOf(pid: number): number {
+  const fields = statFields(pid);
   return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
 }
 
 /** CPU time (user + system, ms) used so far by the processes whose name is `name`, e.g. PostgreSQL's. */
 export function cpuMsByName(name: string): number {
   let total = 0;
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
+  for (const entry of processIds()) {
     try {
       if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === name) total += cpuMsOf(entry);
     } catch {
