@@ -4,6 +4,8 @@ import { HttpProblem, problem } from '../errors';
 import { changeRequestResponse, readRights, rightsJson, type ChangeRequestResponse } from '../requests/model';
 import { isUniqueViolation } from '../requests/party-request';
 import { checkPackages, checkRedirectUrl, checkRights, knownOrganization } from '../requests/validate';
+import { sandboxNow } from '../clock';
+import { recordEvent, requestEvent } from '../events/outbox';
 
 export interface ChangeRequestInput {
   requiredRights: { action?: string | null; resource: { id: string; value: string }[] }[];
@@ -81,8 +83,11 @@ export async function createChangeRequest(options: {
   await checkPackages(prisma, user.system, requiredPackages, 'assignable');
 
   try {
-    await prisma.request.create({
+    await prisma.$transaction(async (tx) => {
+      const created = await tx.request.create({
       data: {
+        created: sandboxNow(),
+        lastChanged: sandboxNow(),
         id: correlationId,
         type: 'change',
         systemInternalId: user.systemInternalId,
@@ -97,6 +102,8 @@ export async function createChangeRequest(options: {
         redirectUrl: body.redirectUrl || null,
         status: 'New',
       },
+      });
+      await recordEvent(tx, requestEvent(created, 'created', 'New'));
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;

@@ -8,6 +8,8 @@ import { readRights, requestResponse, rightsJson, systemName, type AttributePair
 import { isUniqueViolation } from './party-request';
 import { expireRequests, isTimedOut } from './timeout';
 import { checkPackages, checkRedirectUrl, checkRights } from './validate';
+import { sandboxNow } from '../clock';
+import { recordEvent, requestEvent } from '../events/outbox';
 
 export interface CreateRequestInput {
   integrationTitle?: string | null;
@@ -74,8 +76,11 @@ export async function createRequest(options: {
   }
 
   try {
-    const created = await prisma.request.create({
+    const created = await prisma.$transaction(async (tx) => {
+      const created = await tx.request.create({
       data: {
+        created: sandboxNow(),
+        lastChanged: sandboxNow(),
         id: randomUUID(),
         type,
         ...triple,
@@ -85,6 +90,9 @@ export async function createRequest(options: {
         redirectUrl: body.redirectUrl || null,
         status: 'New',
       },
+      });
+      await recordEvent(tx, requestEvent(created, 'created', 'New'));
+      return created;
     });
     return { created: true, request: requestResponse({ ...created, system }, { withConfirmUrl: true }) };
   } catch (error) {
