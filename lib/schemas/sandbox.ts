@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ApiOperation } from '../openapi/operation';
 import { SCOPES } from '../auth/scopes';
+import { testDataDocument } from '../testdata/document';
 
 // The sandbox's own extensions under /sandbox/api/v1/ (CONTRACT.md "Sandbox extensions"), tagged `Sandbox`.
 
@@ -78,6 +79,21 @@ export const deliveriesQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 
+// ---- test data
+
+/** The body is parsed by the loader itself, so its 400 names each bad entry and field of the document. */
+export const testDataBody = z.unknown();
+
+export const testDataSummary = z.object({
+  added: z.object({
+    organizations: z.number(),
+    persons: z.number(),
+    clientRelations: z.number(),
+    systems: z.number(),
+    maskinportenClients: z.number(),
+  }),
+});
+
 const guarded = { 401: { description: 'TESTTOOLS_PASSWORD is set and HTTP Basic is missing or wrong' }, 404: { description: 'TESTTOOLS_ENABLED=false' } };
 
 export const sandboxOperations: ApiOperation[] = [
@@ -88,4 +104,6 @@ export const sandboxOperations: ApiOperation[] = [
   { method: 'delete', path: '/sandbox/api/v1/webhooks/{id}', summary: 'Delete a webhook (pending deliveries are dropped)', tags: [SANDBOX_TAG], scopes: [SCOPES.registerWrite], params: webhookParams, responses: { 204: { description: 'Deleted' }, 404: { description: 'No such webhook of the vendor' } } },
   { method: 'get', path: '/sandbox/api/v1/webhooks/{id}/deliveries', summary: "A webhook's delivery log, newest first", tags: [SANDBOX_TAG], scopes: [SCOPES.registerWrite], params: webhookParams, query: deliveriesQuery, responses: { 200: { description: 'The deliveries', schema: z.array(deliveryView) }, 404: { description: 'No such webhook of the vendor' } } },
   { method: 'get', path: '/sandbox/api/v1/events', summary: "Server-Sent Events of one of the vendor's systems, resumable with Last-Event-ID", tags: [SANDBOX_TAG], scopes: [SCOPES.registerWrite, SCOPES.requestRead], query: eventsQuery, responses: { 200: { description: 'text/event-stream; each event has id (the sequence), event (the type) and data (the event JSON)', schema: eventView }, 400: { description: 'Not a system of the vendor' } } },
+  { method: 'post', path: '/sandbox/api/v1/testdata', summary: "Load a team's own test data document (all or nothing; loading it again changes nothing)", tags: [SANDBOX_TAG], scopes: [], body: testDataDocument, responses: { 200: { description: 'How many rows of each kind were new', schema: testDataSummary }, 400: { description: 'Not a valid document: each bad entry and field is named, and nothing was written' }, ...guarded } },
+  { method: 'get', path: '/sandbox/api/v1/testdata/schema', summary: 'The JSON Schema of the test data document, for editors', tags: [SANDBOX_TAG], scopes: [], responses: { 200: { description: 'A JSON Schema (draft 2020-12)' } } },
 ];
