@@ -12,6 +12,9 @@ import * as events from '@/app/sandbox/api/v1/events/route';
 import * as approve from '@/app/authentication/api/v1/systemuser/request/[party]/[requestId]/approve/route';
 import * as reject from '@/app/authentication/api/v1/systemuser/request/[party]/[requestId]/reject/route';
 import * as byId from '@/app/authentication/api/v1/systemuser/request/vendor/[requestId]/route';
+import { delegateClient } from '@/lib/client-delegation/delegate-client';
+import { removeClient } from '@/lib/client-delegation/remove-client';
+import { makeAgentSystemUser, makeOrg, makeSystem } from '../portal/factories';
 import { useTestDatabase } from '../support/database';
 import { createCustomer, createSystem, resourceRight } from '../support/factories';
 import { call } from '../support/routes';
@@ -237,5 +240,25 @@ describe('events of every status change', () => {
     await deleteSystemUser({ id: approved, orgNo: organization.orgNo, type: 'standard', userId: acting.userId });
     const ofUser = await (await db()).sandboxEvent.findMany({ where: { systemUserId: approved, type: 'systemuser.deleted' } });
     expect(ofUser.map((e) => [e.status, e.orgNo])).toEqual([['Deleted', organization.orgNo]]);
+  });
+});
+
+describe('client events', () => {
+  it('writes client.added and client.removed with the client org number, once per change', async () => {
+    const PKGS = ['urn:altinn:accesspackage:regnskapsforer-lonn'];
+    const facilitator = await makeOrg('Regnskapsbyrå Hendelser AS');
+    const client = await makeOrg('Kunde Hendelser AS');
+    await (await db()).clientRelation.create({ data: { facilitatorId: facilitator.id, clientId: client.id, roleCode: 'REGN', accessPackages: PKGS } });
+    const system = await makeSystem({ vendorOrgNo: '312605031', rights: [], packages: PKGS, visible: false });
+    const agent = await makeAgentSystemUser({ orgNo: facilitator.orgNo, systemInternalId: system.id, packages: PKGS });
+    const options = { systemUserId: agent.id, facilitator: { id: facilitator.id, orgNo: facilitator.orgNo }, clientId: client.id, userId: 1 };
+    await delegateClient(options);
+    await delegateClient(options); // already there: no second event
+    await removeClient({ systemUserId: agent.id, facilitatorOrgNo: facilitator.orgNo, clientId: client.id });
+    const rows = await (await db()).sandboxEvent.findMany({ where: { systemUserId: agent.id }, orderBy: { seq: 'asc' } });
+    expect(rows.map((e) => [e.type, e.status, e.orgNo, (e.data as { facilitatorOrgNo: string }).facilitatorOrgNo])).toEqual([
+      ['client.added', 'Added', client.orgNo, facilitator.orgNo],
+      ['client.removed', 'Removed', client.orgNo, facilitator.orgNo],
+    ]);
   });
 });
