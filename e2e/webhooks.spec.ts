@@ -124,6 +124,26 @@ for (const [kind, makeStore] of Object.entries(stores)) {
         ]);
         expect(Number(delivered[1].attempt)).toBeGreaterThanOrEqual(2);
         console.log(`${kind}: request.accepted delivered after kill -9 on attempt ${delivered[1].attempt}`);
+
+        // The same events as a stream through the production server, replayed from the start.
+        const again = await tokens(server);
+        const abort = new AbortController();
+        const stream = await fetch(`${server.baseUrl}/sandbox/api/v1/events?systemId=${SYSTEM_ID}`, {
+          headers: { ...again.vendor, 'last-event-id': '0', accept: 'text/event-stream' },
+          signal: abort.signal,
+        });
+        expect(stream.status).toBe(200);
+        const reader = stream.body!.getReader();
+        const decoder = new TextDecoder();
+        let buffer = '';
+        const deadline = Date.now() + 30_000;
+        while ((buffer.match(/^event: /gm) ?? []).length < 3 && Date.now() < deadline) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          buffer += decoder.decode(value, { stream: true });
+        }
+        abort.abort();
+        expect([...buffer.matchAll(/^event: (.+)$/gm)].map((m) => m[1])).toEqual(['request.created', 'request.accepted', 'systemuser.created']);
       } finally {
         await server.stop();
       }

@@ -95,7 +95,8 @@ export async function eventStream(request: Request, options: { vendorOrgNo: stri
   return new Response(stream, {
     headers: {
       'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-store',
+      // no-transform: a compressing proxy (or Next.js's own gzip) must not hold events back.
+      'cache-control': 'no-store, no-transform',
       connection: 'keep-alive',
       'x-accel-buffering': 'no',
     },
