@@ -54,15 +54,16 @@ export async function changeClock(change: ClockChange): Promise<ClockView> {
   const prisma = await db();
   await refreshClock(prisma, true);
   const now = sandboxNow();
-  let target: Date;
+  let offsetMs: number;
   if ('reset' in change) {
-    target = new Date();
+    offsetMs = 0;
   } else if ('advance' in change) {
     const duration = parseDuration(change.advance);
     if (!duration) throw new HttpProblem(400, { advance: ['Not an ISO 8601 duration such as "P11D" or "PT2H30M".'] });
-    target = addDuration(now, duration);
+    // Added to the offset itself, so "P11D" moves the clock by exactly eleven days.
+    offsetMs = clockOffsetMs() + (addDuration(now, duration).getTime() - now.getTime());
   } else {
-    target = new Date(change.set);
+    const target = new Date(change.set);
     if (target < now && !change.allowBackwards) {
       const latest = await latestStoredTime();
       if (latest && target < latest) {
@@ -74,8 +75,9 @@ export async function changeClock(change: ClockChange): Promise<ClockView> {
         });
       }
     }
+    offsetMs = target.getTime() - Date.now();
   }
-  await storeClockOffset(prisma, target.getTime() - Date.now());
+  await storeClockOffset(prisma, offsetMs);
   const timedOut = await expireAllDue();
   return { ...view(), timedOut };
 }
