@@ -84,24 +84,25 @@ export async function createChangeRequest(options: {
 
   try {
     await prisma.$transaction(async (tx) => {
+      const at = sandboxNow();
       const created = await tx.request.create({
-      data: {
-        created: sandboxNow(),
-        lastChanged: sandboxNow(),
-        id: correlationId,
-        type: 'change',
-        systemInternalId: user.systemInternalId,
-        partyOrgNo: user.reporteeOrgNo,
-        externalRef: user.externalRef,
-        systemUserId: user.id,
-        integrationTitle: user.integrationTitle,
-        rights: rightsJson(requiredRights),
-        unwantedRights: rightsJson(unwantedRights),
-        accessPackages: requiredPackages,
-        unwantedAccessPackages: unwantedPackages,
-        redirectUrl: body.redirectUrl || null,
-        status: 'New',
-      },
+        data: {
+          created: at,
+          lastChanged: at,
+          id: correlationId,
+          type: 'change',
+          systemInternalId: user.systemInternalId,
+          partyOrgNo: user.reporteeOrgNo,
+          externalRef: user.externalRef,
+          systemUserId: user.id,
+          integrationTitle: user.integrationTitle,
+          rights: rightsJson(requiredRights),
+          unwantedRights: rightsJson(unwantedRights),
+          accessPackages: requiredPackages,
+          unwantedAccessPackages: unwantedPackages,
+          redirectUrl: body.redirectUrl || null,
+          status: 'New',
+        },
       });
       await recordEvent(tx, requestEvent(created, 'created', 'New'));
     });

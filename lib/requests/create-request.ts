@@ -77,19 +77,20 @@ export async function createRequest(options: {
 
   try {
     const created = await prisma.$transaction(async (tx) => {
+      const at = sandboxNow();
       const created = await tx.request.create({
-      data: {
-        created: sandboxNow(),
-        lastChanged: sandboxNow(),
-        id: randomUUID(),
-        type,
-        ...triple,
-        integrationTitle: body.integrationTitle || systemName(system).nb || null,
-        rights: rightsJson(rights),
-        accessPackages: packages,
-        redirectUrl: body.redirectUrl || null,
-        status: 'New',
-      },
+        data: {
+          created: at,
+          lastChanged: at,
+          id: randomUUID(),
+          type,
+          ...triple,
+          integrationTitle: body.integrationTitle || systemName(system).nb || null,
+          rights: rightsJson(rights),
+          accessPackages: packages,
+          redirectUrl: body.redirectUrl || null,
+          status: 'New',
+        },
       });
       await recordEvent(tx, requestEvent(created, 'created', 'New'));
       return created;
