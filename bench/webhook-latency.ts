@@ -44,7 +44,7 @@ async function measure(label: string, env: Record<string, string>): Promise<void
   });
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(receiver.address() as { port: number }).port}/hook`;
-  const server = await startServer({ env });
+  const server = await startServer({ env, timeoutMs: 900_000 });
   try {
     const base = `${server.baseUrl}/testtools/api`;
     const vendor = { authorization: `Bearer ${await text(await fetch(`${base}/GetEnterpriseToken?orgNo=991825827&scopes=${VENDOR_SCOPES}&ttl=3600`))}` };
