@@ -30,7 +30,10 @@ test('SANDBOX_DATA: the front page lists what was added; a bad document stops th
       const page = await browser.newPage();
       await page.goto(`${server.baseUrl}/`);
       await expect(page.getByRole('row', { name: /Tenor Testleder/ })).toContainText('09886110070');
-      await expect(page.getByRole('row', { name: /Tenor Testbakeri AS/ })).toContainText('311654306');
+      // An organisation's row starts with a cell of its name and unit type; the relation shows on the facilitator's row.
+      const orgRow = (name: string) => page.getByRole('row').filter({ has: page.getByRole('cell', { name, exact: true }) });
+      await expect(orgRow('Tenor Testbakeri AS AS')).toContainText('311654306');
+      await expect(orgRow('Tenor Regnskap AS AS')).toContainText('regnskapsfører for Tenor Testbakeri AS (311654306)');
       await page.close();
     } finally {
       await server.stop();
