@@ -4,6 +4,8 @@ import { HttpProblem, problem } from '../errors';
 import { changeRequestResponse, readRights, rightsJson, type ChangeRequestResponse } from '../requests/model';
 import { isUniqueViolation } from '../requests/party-request';
 import { checkPackages, checkRedirectUrl, checkRights, knownOrganization } from '../requests/validate';
+import { sandboxNow } from '../clock';
+import { recordEvent, requestEvent } from '../events/outbox';
 
 export interface ChangeRequestInput {
   requiredRights: { action?: string | null; resource: { id: string; value: string }[] }[];
@@ -81,22 +83,28 @@ export async function createChangeRequest(options: {
   await checkPackages(prisma, user.system, requiredPackages, 'assignable');
 
   try {
-    await prisma.request.create({
-      data: {
-        id: correlationId,
-        type: 'change',
-        systemInternalId: user.systemInternalId,
-        partyOrgNo: user.reporteeOrgNo,
-        externalRef: user.externalRef,
-        systemUserId: user.id,
-        integrationTitle: user.integrationTitle,
-        rights: rightsJson(requiredRights),
-        unwantedRights: rightsJson(unwantedRights),
-        accessPackages: requiredPackages,
-        unwantedAccessPackages: unwantedPackages,
-        redirectUrl: body.redirectUrl || null,
-        status: 'New',
-      },
+    await prisma.$transaction(async (tx) => {
+      const at = sandboxNow();
+      const created = await tx.request.create({
+        data: {
+          created: at,
+          lastChanged: at,
+          id: correlationId,
+          type: 'change',
+          systemInternalId: user.systemInternalId,
+          partyOrgNo: user.reporteeOrgNo,
+          externalRef: user.externalRef,
+          systemUserId: user.id,
+          integrationTitle: user.integrationTitle,
+          rights: rightsJson(requiredRights),
+          unwantedRights: rightsJson(unwantedRights),
+          accessPackages: requiredPackages,
+          unwantedAccessPackages: unwantedPackages,
+          redirectUrl: body.redirectUrl || null,
+          status: 'New',
+        },
+      });
+      await recordEvent(tx, requestEvent(created, 'created', 'New'));
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;

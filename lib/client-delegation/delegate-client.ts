@@ -5,6 +5,8 @@ import { problem } from '../errors';
 import { isUniqueViolation } from '../requests/party-request';
 import { agentSystemUser } from './agent-system-user';
 import { listClients } from './list-clients';
+import { sandboxNow } from '../clock';
+import { clientEvent, recordEvent } from '../events/outbox';
 
 export interface DelegationResponse {
   agentSystemUserId: string;
@@ -39,14 +41,19 @@ export async function delegateClient(options: {
   let delegation = await prisma.clientDelegation.findUnique({ where });
   if (!delegation) {
     try {
-      delegation = await prisma.clientDelegation.create({
-        data: {
-          id: randomUUID(),
-          systemUserId: user.id,
-          clientId: client.partyUuid,
-          facilitatorId: options.facilitator.id,
-          createdBy: `user_id:${options.userId}`,
-        },
+      delegation = await prisma.$transaction(async (tx) => {
+        const created = await tx.clientDelegation.create({
+          data: {
+            id: randomUUID(),
+            systemUserId: user.id,
+            clientId: client.partyUuid,
+            facilitatorId: options.facilitator.id,
+            createdBy: `user_id:${options.userId}`,
+            created: sandboxNow(),
+          },
+        });
+        await recordEvent(tx, clientEvent('client.added', user, client.organizationIdentifier, options.facilitator.orgNo));
+        return created;
       });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;

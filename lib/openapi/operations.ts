@@ -3,6 +3,7 @@ import { changeRequestOperations } from '../schemas/change-requests';
 import { maskinportenOperations } from '../schemas/maskinporten';
 import { portalOperations } from '../schemas/portal';
 import { requestOperations } from '../schemas/requests';
+import { sandboxOperations } from '../schemas/sandbox';
 import { systemRegisterOperations } from '../schemas/systems';
 import { systemUserOperations } from '../schemas/system-users';
 import { testtoolsOperations } from '../schemas/testtools';
@@ -18,4 +19,5 @@ export const operations: ApiOperation[] = [
   ...changeRequestOperations,
   ...systemUserOperations,
   ...portalOperations,
+  ...sandboxOperations,
 ];

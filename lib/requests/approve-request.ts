@@ -6,6 +6,8 @@ import { isUniqueViolation, loadPartyRequest, type ActingPerson, type PartyReque
 import { stillNew } from './timeout';
 import { checkPackages, checkRights } from './validate';
 import type { PersonAccess } from '../parties/person-access';
+import { sandboxNow } from '../clock';
+import { recordEvent, requestEvent } from '../events/outbox';
 
 // Approve (altinn-api.md §4.2, §3): the status change and the system user's creation or change are one
 // transaction, and the status change is conditional on the request still being New, so of many simultaneous
@@ -63,9 +65,10 @@ async function approveCreation({ request, access }: PartyRequest, person: Acting
     await prisma.$transaction(async (tx) => {
       const { count } = await tx.request.updateMany({
         where: { id: request.id, isDeleted: false, ...stillNew() },
-        data: { status: 'Accepted', lastChanged: new Date(), changedBy: `userId:${person.userId}` },
+        data: { status: 'Accepted', lastChanged: sandboxNow(), changedBy: `userId:${person.userId}` },
       });
       if (count === 0) throw problem('AUTH-00013');
+      await recordEvent(tx, requestEvent(request, 'accepted', 'Accepted'));
       const existing = await tx.systemUser.findFirst({
         where: {
           systemInternalId: system.id,
@@ -88,7 +91,18 @@ async function approveCreation({ request, access }: PartyRequest, person: Acting
           rights: rightsJson(rights),
           accessPackages: packages,
           createdBy: `user_id:${person.userId}`,
+          created: sandboxNow(),
+          lastChanged: sandboxNow(),
         },
+      });
+      await recordEvent(tx, {
+        type: 'systemuser.created',
+        systemInternalId: system.id,
+        orgNo: request.partyOrgNo,
+        status: 'Active',
+        systemUserId: request.id,
+        requestId: request.id,
+        data: { systemUserType: request.type === 'agent' ? 'agent' : 'standard', externalRef: request.externalRef },
       });
     }, TX_OPTIONS);
   } catch (error) {
@@ -114,9 +128,10 @@ async function approveChange({ request, access }: PartyRequest, person: ActingPe
   await prisma.$transaction(async (tx) => {
     const { count } = await tx.request.updateMany({
       where: { id: request.id, isDeleted: false, ...stillNew() },
-      data: { status: 'Accepted', lastChanged: new Date(), changedBy: `userId:${person.userId}` },
+      data: { status: 'Accepted', lastChanged: sandboxNow(), changedBy: `userId:${person.userId}` },
     });
     if (count === 0) throw problem('AUTH-00013');
+    await recordEvent(tx, requestEvent(request, 'accepted', 'Accepted'));
     const user = await tx.systemUser.findFirst({ where: { id: systemUserId, isDeleted: false, type: 'standard' } });
     if (!user) throw problem('AUTH-00015');
     // Diffed against what the user has now, so approving is idempotent whatever changed in between.
@@ -130,7 +145,7 @@ async function approveChange({ request, access }: PartyRequest, person: ActingPe
     ];
     const { count: changed } = await tx.systemUser.updateMany({
       where: { id: systemUserId, isDeleted: false, lastChanged: user.lastChanged },
-      data: { rights: rightsJson(rights), accessPackages: packages, lastChanged: new Date() },
+      data: { rights: rightsJson(rights), accessPackages: packages, lastChanged: sandboxNow() },
     });
     // A concurrent change of the same system user: let the approver try again.
     if (changed === 0) throw problem('AUTH-00060');

@@ -2,6 +2,8 @@ import 'server-only';
 import { db } from '../db';
 import { problem } from '../errors';
 import type { SystemUserType } from '../generated/prisma/enums';
+import { sandboxNow } from '../clock';
+import { recordEvent } from '../events/outbox';
 
 /**
  * Soft-deletes a system user and the request it came from, in one transaction, so the vendor may request the
@@ -16,7 +18,7 @@ export async function deleteSystemUser(options: { id: string; orgNo: string; typ
   if (user.type !== options.type) throw problem(options.type === 'standard' ? 'AUTH-00036' : 'AUTH-00034');
 
   await prisma.$transaction(async (tx) => {
-    const now = new Date();
+    const now = sandboxNow();
     const deleted = await tx.systemUser.updateMany({
       where: { id: user.id, isDeleted: false },
       data: { isDeleted: true, lastChanged: now },
@@ -33,5 +35,13 @@ export async function deleteSystemUser(options: { id: string; orgNo: string; typ
       data: { isDeleted: true, lastChanged: now, changedBy: `userId:${options.userId}` },
     });
     if (user.type === 'agent') await tx.clientDelegation.deleteMany({ where: { systemUserId: user.id } });
+    await recordEvent(tx, {
+      type: 'systemuser.deleted',
+      systemInternalId: user.systemInternalId,
+      orgNo: user.reporteeOrgNo,
+      status: 'Deleted',
+      systemUserId: user.id,
+      data: { systemUserType: user.type, externalRef: user.externalRef },
+    });
   });
 }
