@@ -149,7 +149,8 @@ describe('the end-user client API and decisions for agent system users', () => {
   });
 
   const uuid = () => randomUUID();
-  it.each([
+  type Row = [name: string, handler: () => Handler, method: string, query: () => string, token: () => string | undefined, status: number, codes: string[]];
+  it.each<Row>([
     // [name, handler, method, query, token, status, codes]
     ['agents without a token', () => agentsRoute, 'GET', () => `agents?party=${facilitator.orgNo}`, () => undefined, 401, []],
     ['agents with a write-only token', () => agentsRoute, 'GET', () => `agents?party=${facilitator.orgNo}`, () => adminWrite, 403, []],
@@ -170,10 +171,10 @@ describe('the end-user client API and decisions for agent system users', () => {
     ['add with a read token', () => addRoute, 'POST', () => `clients?agent=${agentId}&client=${client1.id}`, () => adminRead, 403, []],
     ['add for a non-administrator', () => addRoute, 'POST', () => `clients?agent=${agentId}&client=${client1.id}`, () => managerOnly, 403, []],
     ['remove without client', () => removeRoute, 'DELETE', () => `clients?agent=${agentId}`, () => adminWrite, 400, ['AUTH.VLD-00016']],
-  ] as const)('%s → %i', async (_name, handler, method, query, token, status, codes) => {
+  ])('%s → %i', async (_name, handler, method, query, token, status, codes) => {
     const given = token();
     const bearerToken = given === 'vendor' ? await vendorToken('312605031', READ) : given;
-    const response = await send(handler() as Handler, method, `${BASE}/${query()}`, bearerToken);
+    const response = await send(handler(), method, `${BASE}/${query()}`, bearerToken);
     expect(response.status).toBe(status);
     if (status === 401) {
       expect(response.text).toBe('');
