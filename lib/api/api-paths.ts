@@ -19,6 +19,7 @@ export const API_ROUTES: readonly string[] = [
   'authentication/api/v1/systemregister/vendor',
   'authentication/api/v1/systemregister/vendor/[systemId]',
   'authentication/api/v1/systemregister/vendor/[systemId]/accesspackages',
+  'authentication/api/v1/systemregister/vendor/[systemId]/changelog',
   'authentication/api/v1/systemregister/vendor/[systemId]/rights',
   'authentication/api/v1/systemuser',
   'authentication/api/v1/systemuser/[party]',

@@ -11,10 +11,11 @@ CREATE TABLE "SystemChangeLog" (
     "clientId" TEXT,
     "changedData" JSONB NOT NULL,
     "created" TIMESTAMPTZ(6) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "sequenceNo" BIGSERIAL NOT NULL,
 
     CONSTRAINT "SystemChangeLog_pkey" PRIMARY KEY ("id")
 );
 
-CREATE INDEX "SystemChangeLog_systemInternalId_created_idx" ON "SystemChangeLog"("systemInternalId", "created");
+CREATE INDEX "SystemChangeLog_systemInternalId_sequenceNo_idx" ON "SystemChangeLog"("systemInternalId", "sequenceNo");
 
 ALTER TABLE "SystemChangeLog" ADD CONSTRAINT "SystemChangeLog_systemInternalId_fkey" FOREIGN KEY ("systemInternalId") REFERENCES "RegisteredSystem"("id") ON DELETE CASCADE ON UPDATE CASCADE;
