@@ -30,6 +30,7 @@ export const API_ROUTES: readonly string[] = [
   'authentication/api/v1/systemuser/agent/[party]/[id]',
   'authentication/api/v1/systemuser/agent/[party]/[id]/[systemUserId]/delegations',
   'authentication/api/v1/systemuser/agent/[party]/[id]/client',
+  'authentication/api/v1/systemuser/agent/[party]/[id]/self',
   'authentication/api/v1/systemuser/agent/[party]/clients',
   'authentication/api/v1/systemuser/agent/request',
   'authentication/api/v1/systemuser/byExternalId',

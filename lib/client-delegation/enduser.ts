@@ -104,7 +104,10 @@ export async function delegatedClientsForEndUser(options: { caller: Caller; agen
     include: { client: true },
     orderBy: { created: 'asc' },
   });
-  const data = rows.map((d) => ({ clientId: d.clientId, clientOrganizationNumber: d.client.orgNo, clientOrganizationName: d.client.name }));
+  const data = rows
+    // The facilitator's self-delegation is not a client.
+    .filter((d) => d.clientId !== d.facilitatorId)
+    .map((d) => ({ clientId: d.clientId, clientOrganizationNumber: d.client.orgNo, clientOrganizationName: d.client.name }));
   return { links: {}, data, systemUserInformation: { systemUserId: user.id, systemUserOwnerOrg: user.reporteeOrgNo } };
 }
 
