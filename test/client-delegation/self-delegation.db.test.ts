@@ -88,14 +88,15 @@ describe('self-delegation of an agent system user', () => {
     expect(await decision(assignableAgent)).toBe('NotApplicable');
   });
 
-  it.each([
+  type Row = [name: string, method: 'GET' | 'POST' | 'DELETE', id: () => string, token: () => string | undefined, status: number, code: string | undefined];
+  it.each<Row>([
     ['no token', 'POST', () => assignableAgent, () => undefined, 401, undefined],
     ['a client administrator who is not access manager', 'POST', () => assignableAgent, () => clientAdminOnly, 403, undefined],
     ['another party’s agent', 'POST', () => otherAgent, () => manager, 403, undefined],
     ['an unknown system user', 'GET', () => randomUUID(), () => manager, 400, undefined],
     ['a standard system user', 'POST', () => standardUser, () => manager, 400, 'AUTH-00034'],
     ['client-only packages', 'POST', () => clientOnlyAgent, () => manager, 400, 'AUTH-00064'],
-  ] as const)('%s → %i', async (_name, method, id, token, status, code) => {
+  ])('%s → %i', async (_name, method, id, token, status, code) => {
     const handler = method === 'GET' ? self.GET : method === 'POST' ? self.POST : self.DELETE;
     const result = await send(handler, method, id(), token());
     expect(result.status).toBe(status);
