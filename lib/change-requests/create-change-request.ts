@@ -6,6 +6,7 @@ import { isUniqueViolation } from '../requests/party-request';
 import { checkPackages, checkRedirectUrl, checkRights, knownOrganization } from '../requests/validate';
 import { sandboxNow } from '../clock';
 import { recordEvent, requestEvent } from '../events/outbox';
+import { parseGuid } from '../schemas/binding';
 
 export interface ChangeRequestInput {
   requiredRights: { action?: string | null; resource: { id: string; value: string }[] }[];
@@ -21,7 +22,6 @@ export interface CreateChangeRequestResult {
 }
 
 const EMPTY_GUID = '00000000-0000-0000-0000-000000000000';
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * A vendor's change request for one of its standard system users, in Altinn's order (altinn-api.md §3). The
@@ -33,8 +33,8 @@ export async function createChangeRequest(options: {
   systemUserId: string;
   body: ChangeRequestInput;
 }): Promise<CreateChangeRequestResult> {
-  const correlationId = options.correlationId?.toLowerCase();
-  if (!correlationId || !GUID.test(correlationId) || correlationId === EMPTY_GUID) {
+  const correlationId = options.correlationId === undefined ? undefined : parseGuid(options.correlationId);
+  if (!correlationId || correlationId === EMPTY_GUID) {
     throw new HttpProblem(400, undefined, 'Missing or invalid QueryParameter: correlation-id. It must be a non-empty GUID.');
   }
   if (!options.vendorOrgNo) throw new HttpProblem(401);
@@ -100,7 +100,7 @@ export async function createChangeRequest(options: {
           unwantedRights: rightsJson(unwantedRights),
           accessPackages: requiredPackages,
           unwantedAccessPackages: unwantedPackages,
-          redirectUrl: body.redirectUrl || null,
+          redirectUrl: body.redirectUrl ?? null, // "" is stored and returned as "", as Altinn does
           status: 'New',
         },
       });

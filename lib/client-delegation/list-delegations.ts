@@ -20,7 +20,8 @@ export async function listDelegations(options: { systemUserId: string; facilitat
     include: { client: true },
     orderBy: { created: 'asc' },
   });
-  return rows.map((d) => ({
+  // The facilitator's self-delegation (systemuser/agent/{party}/{id}/self) is not a client.
+  return rows.filter((d) => d.clientId !== d.facilitatorId).map((d) => ({
     agentSystemUserId: d.systemUserId,
     delegationId: d.id,
     customerId: d.clientId,

@@ -1,5 +1,8 @@
 import type { ApiOperation } from './operation';
 import { changeRequestOperations } from '../schemas/change-requests';
+import { decisionOperations } from '../schemas/decisions';
+import { exchangeOperations } from '../schemas/exchange';
+import { endUserOperations } from '../schemas/enduser';
 import { maskinportenOperations } from '../schemas/maskinporten';
 import { portalOperations } from '../schemas/portal';
 import { requestOperations } from '../schemas/requests';
@@ -20,4 +23,7 @@ export const operations: ApiOperation[] = [
   ...systemUserOperations,
   ...portalOperations,
   ...sandboxOperations,
+  ...endUserOperations,
+  ...decisionOperations,
+  ...exchangeOperations,
 ];

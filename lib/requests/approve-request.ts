@@ -1,4 +1,5 @@
 import 'server-only';
+import { rightDelegationFailure } from './delegation-check';
 import { db } from '../db';
 import { problem } from '../errors';
 import { readRights, resourceIds, rightsJson, sameRight, systemName, type Right } from './model';
@@ -23,9 +24,9 @@ export function missingAccess(access: Pick<PersonAccess, 'rights' | 'packages'>,
   };
 }
 
-function assertHolds(access: PersonAccess, rights: Right[], packages: string[]): void {
+async function assertHolds(access: PersonAccess, rights: Right[], packages: string[]): Promise<void> {
   const { missingRights, missingPackages } = missingAccess(access, rights, packages);
-  if (missingRights.length > 0) throw problem('AUTH-00016');
+  if (missingRights.length > 0) throw problem(await rightDelegationFailure(missingRights));
   if (missingPackages.length > 0) throw problem('AUTH-00053');
 }
 
@@ -55,7 +56,7 @@ async function approveCreation({ request, access }: PartyRequest, person: Acting
   if (request.type === 'standard') {
     checkRights(system, rights);
     await checkPackages(prisma, system, packages, 'assignable');
-    assertHolds(access, rights, packages);
+    await assertHolds(access, rights, packages);
   } else {
     await checkPackages(prisma, system, packages, 'delegable');
   }
@@ -121,7 +122,7 @@ async function approveChange({ request, access }: PartyRequest, person: ActingPe
   const unwantedPackages = request.unwantedAccessPackages;
   checkRights(system, requiredRights);
   await checkPackages(prisma, system, requiredPackages, 'assignable');
-  assertHolds(access, requiredRights, requiredPackages);
+  await assertHolds(access, requiredRights, requiredPackages);
   if (!request.systemUserId) throw problem('AUTH-00015');
   const systemUserId = request.systemUserId;
 

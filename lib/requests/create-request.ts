@@ -88,7 +88,7 @@ export async function createRequest(options: {
           integrationTitle: body.integrationTitle || systemName(system).nb || null,
           rights: rightsJson(rights),
           accessPackages: packages,
-          redirectUrl: body.redirectUrl || null,
+          redirectUrl: body.redirectUrl ?? null, // "" is stored and returned as "", as Altinn does
           status: 'New',
         },
       });

@@ -50,6 +50,25 @@ const clientTags = ['Client delegation (portal)'];
 const BASE = '/authentication/api/v1/systemuser';
 
 export const portalOperations: ApiOperation[] = [
+  ...(['get', 'post', 'delete'] as const).map(
+    (method): ApiOperation => ({
+      method,
+      path: `${BASE}/agent/{party}/{systemUserId}/self`,
+      summary: {
+        get: 'Whether the facilitator has delegated its own packages to its agent system user',
+        post: 'Delegates the agent system user’s packages for the facilitator itself (idempotent)',
+        delete: 'Revokes the facilitator’s own packages from its agent system user (idempotent)',
+      }[method],
+      tags: clientTags,
+      scopes: portal,
+      params: agentSystemUserParams,
+      responses: {
+        200: { description: '`true` / `false`' },
+        400: { description: 'No such system user; AUTH-00034 not an agent; AUTH-00063/AUTH-00064 packages missing or not assignable' },
+        403: { description: "Not an access manager of the party, or another party's system user" },
+      },
+    }),
+  ),
   {
     method: 'get',
     path: `${BASE}/{party}`,

@@ -177,6 +177,31 @@ export const systemRegisterOperations: ApiOperation[] = [
     },
   },
   {
+    method: 'get',
+    path: `${V1}/systemregister/vendor/{systemId}/changelog`,
+    summary: 'The change log of a system: every create, update, rights or packages update and delete, with who and when (newest 500, oldest first)',
+    tags: TAGS,
+    scopes: WRITE,
+    params: systemIdParams,
+    responses: {
+      200: {
+        description: 'The entries.',
+        schema: z.array(
+          z.object({
+            systemInternalId: z.uuid(),
+            changedByOrgNumber: z.string().optional(),
+            changeType: z.enum(['create', 'update', 'rightsupdate', 'accesspackageupdate', 'delete']),
+            changedData: z.unknown(),
+            clientId: z.string().optional(),
+            created: z.string(),
+          }),
+        ),
+      },
+      403: { description: 'Another vendor’s system.' },
+      404: { description: 'No such system (plain text).', schema: plain },
+    },
+  },
+  {
     method: 'put',
     path: `${V1}/systemregister/vendor/{systemId}/rights`,
     summary: 'Replace the rights of a system',

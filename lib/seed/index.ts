@@ -35,6 +35,7 @@ export async function seed(prisma: PrismaClient): Promise<void> {
         ownerOrgNo: r.ownerOrgNo,
         ownerName: r.ownerName,
         delegable: r.delegable,
+        rolePolicy: r.rolePolicy ?? [],
       })),
     });
     await tx.accessPackage.createMany({

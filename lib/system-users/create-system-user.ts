@@ -4,6 +4,7 @@ import { db } from '../db';
 import { problem } from '../errors';
 import type { PartyAccess } from '../portal/party-access';
 import { missingAccess } from '../requests/approve-request';
+import { rightDelegationFailure } from '../requests/delegation-check';
 import { readRights, rightsJson } from '../requests/model';
 import { isUniqueViolation } from '../requests/party-request';
 import { toInternalDto, type SystemUserInternalDto } from '../portal/system-user-dto';
@@ -31,7 +32,7 @@ export async function createSystemUser(options: {
 
   const rights = readRights(system.rights);
   const { missingRights, missingPackages } = missingAccess(options.access, rights, system.accessPackages);
-  if (missingRights.length > 0) throw problem('AUTH-00016');
+  if (missingRights.length > 0) throw problem(await rightDelegationFailure(missingRights));
   if (missingPackages.length > 0) throw problem('AUTH-00053');
 
   const existing = () =>
