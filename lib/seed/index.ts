@@ -8,7 +8,11 @@ import { maskinportenClients, systems } from './systems';
  * every start: a new database gets everything, an old one keeps what its users changed.
  */
 export async function seed(prisma: PrismaClient): Promise<void> {
+  // Instances starting together on one PostgreSQL seed one after the other: without the lock their inserts
+  // wait on each other's rows and, on a busy machine, outlast the transaction's timeout (found with three
+  // server processes starting on a fresh database).
   await prisma.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('sandbox-seed'))`;
     await tx.accessPackageArea.createMany({
       skipDuplicates: true,
       data: areas.map((a) => ({
@@ -122,5 +126,5 @@ export async function seed(prisma: PrismaClient): Promise<void> {
         };
       }),
     });
-  });
+  }, { maxWait: 60_000, timeout: 60_000 });
 }
