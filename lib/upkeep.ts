@@ -74,7 +74,8 @@ export async function startUpkeep(driver: SqlDriver, intervalMs = DEFAULT_INTERV
       });
     return running;
   };
-  await round();
+  // The first round runs in the background: the server takes requests meanwhile (it was part of the startup time).
+  void round();
   const timer = setInterval(() => void (stopped || round()), intervalMs);
   timer.unref();
   return async () => {
