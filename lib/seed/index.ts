@@ -8,7 +8,11 @@ import { loadTestDataIn, parseTestData } from '../testdata/load';
  * every start: a new database gets everything, an old one keeps what its users changed.
  */
 export async function seed(prisma: PrismaClient): Promise<void> {
+  // Instances starting together on one PostgreSQL seed one after the other: without the lock their inserts
+  // wait on each other's rows and, on a busy machine, outlast the transaction's timeout (found with three
+  // server processes starting on a fresh database).
   await prisma.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('sandbox-seed'))`;
     await tx.accessPackageArea.createMany({
       skipDuplicates: true,
       data: areas.map((a) => ({
@@ -61,5 +65,5 @@ export async function seed(prisma: PrismaClient): Promise<void> {
     // Organisations, persons, client relations, systems and Maskinporten clients: the default test data
     // document, loaded the way a team's own document is.
     await loadTestDataIn(tx, parseTestData(defaultDocument));
-  }, { maxWait: 15_000, timeout: 60_000 });
+  }, { maxWait: 60_000, timeout: 60_000 });
 }

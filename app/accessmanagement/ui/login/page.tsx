@@ -1,8 +1,11 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { headers } from 'next/headers';
 import { PageShell, Panel } from '@/components/portal/page-shell';
 import { listDirectory } from '@/lib/parties/list-directory';
+import { config } from '@/lib/config';
+import { loginCanComplete } from '@/lib/session/auth-options';
 import { currentPerson } from '@/lib/session/current-person';
 import { LoginForm } from './login-form';
 
@@ -29,12 +32,18 @@ function safeReturn(value: string | undefined): string {
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams;
-  const [t, roles, person, { persons }] = await Promise.all([
+  const [t, roles, person, { persons }, requestHeaders] = await Promise.all([
     getTranslations('login'),
     getTranslations('roles'),
     currentPerson(),
     listDirectory(),
+    headers(),
   ]);
+  // Any host name works, except plain http to another machine when PUBLIC_URL is https (Secure cookies).
+  const hostWorks = loginCanComplete(
+    requestHeaders.get('x-forwarded-host') ?? requestHeaders.get('host'),
+    requestHeaders.get('x-forwarded-proto')?.split(',')[0]?.trim() ?? 'http',
+  );
   const callbackUrl = safeReturn(params.callbackUrl);
   const error = params.error ? (t.has(`errors.${params.error}`) ? t(`errors.${params.error}` as 'errors.generic') : t('errors.generic')) : undefined;
 
@@ -45,6 +54,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           {t('heading')}
         </Heading>
         <Paragraph>{t('intro')}</Paragraph>
+        {hostWorks ? null : (
+          <Alert data-color="warning" role="alert">
+            {t('hostCannotLogIn', { publicUrl: config().PUBLIC_URL })}
+          </Alert>
+        )}
         {person ? (
           <Paragraph>
             {t('alreadyLoggedIn', { name: person.name })} <a href={callbackUrl}>{t('continue')}</a>

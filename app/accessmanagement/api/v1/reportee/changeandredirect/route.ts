@@ -19,15 +19,20 @@ function localTarget(goTo: string, base: string): string {
   }
 }
 
+/** A redirect to a path on the host the browser used (which may differ from PUBLIC_URL), keeping its cookies. */
+function redirectTo(path: string): NextResponse {
+  return new NextResponse(null, { status: 307, headers: { location: path } });
+}
+
 export async function GET(request: Request): Promise<Response> {
   const params = new URL(request.url).searchParams;
   const base = config().PUBLIC_URL;
   const target = localTarget(params.get('goTo') ?? '', base);
   const person = await currentPerson();
-  if (!person) return NextResponse.redirect(`${base}/accessmanagement/ui/login?callbackUrl=${encodeURIComponent(target)}`);
+  if (!person) return redirectTo(`/accessmanagement/ui/login?callbackUrl=${encodeURIComponent(target)}`);
   const access = await readPartyAccess({ pid: person.pid, orgNo: params.get('orgNo') ?? '' });
-  if (!access) return NextResponse.redirect(`${base}/accessmanagement/ui/errorpage/reportee`);
-  const response = NextResponse.redirect(`${base}${target}`);
+  if (!access) return redirectTo('/accessmanagement/ui/errorpage/reportee');
+  const response = redirectTo(target);
   response.cookies.set(PARTY_COOKIE, access.org.orgNo, PARTY_COOKIE_OPTIONS);
   return response;
 }
