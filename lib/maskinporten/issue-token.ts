@@ -1,7 +1,7 @@
 import 'server-only';
 import { compactVerify, decodeJwt, decodeProtectedHeader, importJWK, type JWK, type JWTPayload, type ProtectedHeaderParameters } from 'jose';
 import { createHash } from 'node:crypto';
-import { nulPath } from '../api/nul';
+import { inspectJson } from '../api/nul';
 import { db } from '../db';
 import { issuer } from '../auth/issuer';
 import { mintToken, DEFAULT_TOKEN_TTL_SECONDS } from '../auth/mint-token';
@@ -37,8 +37,9 @@ export interface IssuedToken {
 
 /** The decoded part, refused when a string in it holds U+0000 (the client id and kid are looked up). */
 function withoutNul<T>(decoded: T, part: string): T {
-  const path = nulPath(decoded);
-  if (path) throw mpError('invalid_grant', `Invalid assertion. The ${part} ${path} holds the character U+0000.`);
+  const found = inspectJson(decoded);
+  if (found?.problem === 'nul') throw mpError('invalid_grant', `Invalid assertion. The ${part} ${found.path} holds the character U+0000.`);
+  if (found) throw mpError('invalid_grant', `Invalid assertion. The ${part} ${found.path} is nested too deep.`);
   return decoded;
 }
 

@@ -4,6 +4,8 @@ import { getTranslations } from 'next-intl/server';
 import { PageShell, Panel } from '@/components/portal/page-shell';
 import { listDirectory } from '@/lib/parties/list-directory';
 import { currentPerson } from '@/lib/session/current-person';
+import { safeReturnPath } from '@/lib/session/return-url';
+import { config } from '@/lib/config';
 import { LoginForm } from './login-form';
 
 export const dynamic = 'force-dynamic';
@@ -11,20 +13,6 @@ export const dynamic = 'force-dynamic';
 export async function generateMetadata(): Promise<Metadata> {
   const [t, common] = await Promise.all([getTranslations('login'), getTranslations('common')]);
   return { title: common('titleSuffix', { title: t('title') }) };
-}
-
-/** Only paths on this site are followed after login. */
-function safeReturn(value: string | undefined): string {
-  if (value && value.startsWith('/') && !value.startsWith('//')) return value;
-  try {
-    if (value) {
-      const url = new URL(value);
-      return `${url.pathname}${url.search}`;
-    }
-  } catch {
-    // not a URL
-  }
-  return '/accessmanagement/ui/systemuser/overview';
 }
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
@@ -35,7 +23,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     currentPerson(),
     listDirectory(),
   ]);
-  const callbackUrl = safeReturn(params.callbackUrl);
+  // Only paths on this site are followed after login.
+  const callbackUrl = safeReturnPath(params.callbackUrl, config().PUBLIC_URL);
   const error = params.error ? (t.has(`errors.${params.error}`) ? t(`errors.${params.error}` as 'errors.generic') : t('errors.generic')) : undefined;
 
   return (
