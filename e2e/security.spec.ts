@@ -1,0 +1,85 @@
+import { expect, test, type Page } from '@playwright/test';
+import { createStandardRequest, KARI, logIn } from './portal-support';
+
+// Security headers and the Content Security Policy, in the browser: the pages satisfy their own policy (no
+// violation is reported while they load and hydrate), and no page can be framed by another origin.
+
+/** Records every CSP violation the page reports, from before its first script runs. */
+async function watchViolations(page: Page): Promise<string[]> {
+  const seen: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) seen.push(message.text());
+  });
+  await page.exposeFunction('__cspViolation', (text: string) => seen.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { __cspViolation: (t: string) => void }).__cspViolation(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  return seen;
+}
+
+test('the main pages send the security headers and report no CSP violation', async ({ page }) => {
+  const violations = await watchViolations(page);
+  const created = await createStandardRequest(page.request);
+  const pages = ['/', '/accessmanagement/ui/login'];
+  for (const path of pages) {
+    const response = await page.goto(path);
+    expect(response!.status(), path).toBe(200);
+    const headers = response!.headers();
+    expect(headers['x-frame-options'], path).toBe('DENY');
+    expect(headers['x-content-type-options'], path).toBe('nosniff');
+    expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+    expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+    await page.waitForLoadState('networkidle');
+  }
+  await logIn(page, KARI);
+  for (const path of [
+    '/accessmanagement/ui/systemuser/overview',
+    '/accessmanagement/ui/systemuser/create',
+    `/accessmanagement/ui/systemuser/request?id=${created.id}`,
+  ]) {
+    const response = await page.goto(path);
+    expect(response!.status(), path).toBe(200);
+    expect(response!.headers()['content-security-policy'], path).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+    await page.waitForLoadState('networkidle');
+  }
+  // Hydrated: a client-side interaction works under the policy (the approve button is live).
+  await expect(page.getByRole('button', { name: /godkjenn/i }).first()).toBeEnabled();
+  expect(violations).toEqual([]);
+});
+
+test('another origin cannot frame the confirm page', async ({ page, baseURL }) => {
+  const created = await createStandardRequest(page.request);
+  // 127.0.0.1 is another origin than localhost (the base URL).
+  const framer = `<!doctype html><iframe id="f" src="${baseURL}/accessmanagement/ui/systemuser/request?id=${created.id}"></iframe>`;
+  await page.route('http://127.0.0.1:9/frame', (route) => route.fulfill({ contentType: 'text/html', body: framer }));
+  await page.goto('http://127.0.0.1:9/frame');
+  // Chromium replaces a refused frame with its own error document.
+  await expect.poll(() => page.frames().find((f) => f !== page.mainFrame())?.url() ?? '').toMatch(/^chrome-error:/);
+  await expect(page.frameLocator('#f').getByRole('button')).toHaveCount(0);
+});
+
+test('the API reference may load nothing from other hosts and cannot be framed', async ({ request }) => {
+  const csp = (await request.get('/docs/api')).headers()['content-security-policy'];
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).not.toMatch(/https?:|\*/);
+});
+
+test('a malformed percent escape is a 400 page in the portal and a 400 problem on the API', async ({ page, request }) => {
+  const response = await page.goto('/accessmanagement/ui/systemuser/%zz');
+  expect(response!.status()).toBe(400);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Adressen er ugyldig');
+  const api = await request.get('/authentication/api/v1/systemuser/request/vendor/bysystem/abc%zz');
+  expect(api.status()).toBe(400);
+  expect(api.headers()['content-type']).toContain('application/problem+json');
+});
+
+test('a server action posted from another origin is a 403', async ({ request }) => {
+  const response = await request.post('/accessmanagement/ui/systemuser/overview', {
+    headers: { 'next-action': '0'.repeat(40), origin: 'http://evil.example', 'content-type': 'text/plain' },
+    data: '[]',
+  });
+  expect(response.status()).toBe(403);
+});
