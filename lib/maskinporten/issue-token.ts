@@ -7,6 +7,8 @@ import { issuer } from '../auth/issuer';
 import { mintToken, DEFAULT_TOKEN_TTL_SECONDS } from '../auth/mint-token';
 import { enterpriseClaims, systemUserClaims } from '../auth/token-claims';
 import { findByExternalId } from '../system-users/find-by-external-id';
+import { config } from '../config';
+import { smartcloudKey, superregnskapKey } from '../seed/vendor-keys';
 import { mpError } from './errors';
 
 // The JWT-bearer grant of Maskinporten (maskinporten-and-test-tools.md §1.1–§1.5): the client signs a short
@@ -63,12 +65,22 @@ function readClaims(assertion: string): JWTPayload {
   return withoutNul(claims, 'claim');
 }
 
+/** The public moduli of the seeded vendors' keys, whose private parts are published (lib/seed/vendor-keys.ts). */
+const PUBLISHED_MODULI = new Set([smartcloudKey, superregnskapKey].map((k) => k.privateJwk.n));
+
 async function verifySignature(assertion: string, header: ProtectedHeaderParameters, clientId: string): Promise<void> {
   const prisma = await db();
   const kid = header.kid as string;
   const key = await prisma.maskinportenClientKey.findUnique({ where: { clientId_kid: { clientId, kid } } });
   if (!key) throw mpError('invalid_grant', `MP-124 No key with kid '${kid}' is registered for client '${clientId}'.`);
   const jwk = key.publicJwk as JWK;
+  if (config().TESTTOOLS_PASSWORD && PUBLISHED_MODULI.has(jwk.n ?? '')) {
+    // The seeded keys' private halves are in the repository: on a password-protected sandbox they sign nothing.
+    throw mpError(
+      'invalid_client',
+      `MP-124 The key '${kid}' is published test data and is disabled while TESTTOOLS_PASSWORD is set. Register your own client and key.`,
+    );
+  }
   if (jwk.alg && jwk.alg !== header.alg) {
     throw mpError('invalid_grant', `MP-120 The key '${kid}' is registered for ${jwk.alg}, the grant is signed with ${header.alg}.`);
   }
