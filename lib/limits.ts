@@ -11,16 +11,17 @@ export const LIMITS = {
   title: 4_000,
   /** redirect URLs and allowed redirect URLs. */
   url: 2_048,
-  /** rights in one body (and each right's resource attributes), access packages, client ids, redirect URLs. */
-  list: 200,
-  /** attribute pairs in one right's `resource`. */
-  resource: 20,
-  /** languages in a translated text (`{nb, nn, en}` and others). */
-  languages: 20,
+  /** rights in one body, access packages, client ids, allowed redirect URLs, packages in a query. */
+  list: 100,
+  /** attribute pairs in one right's `resource` (Altinn uses one or two). */
+  resource: 5,
+  /** languages in a translated text (`{nb, nn, en}` and a few others). */
+  languages: 5,
   /** nesting of a JSON body; deeper is a 400 binding problem before it is walked or parsed by a schema. */
   jsonDepth: 64,
-  /** the items of a list that is not paged (the system register's lists, the pending lists, the portal's lists). */
-  unpagedList: 1_000,
+  /** items of a list that is not paged: the system register's lists, a party's system users and pending requests,
+   *  Maskinporten clients, clients and delegations of an agent system user, the front page's systems. */
+  unpagedList: 500,
   /** rows of one list on a portal page (the overview pages its lists with `?page=`). */
   portalPage: 50,
 } as const;
