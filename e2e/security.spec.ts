@@ -83,3 +83,14 @@ test('a server action posted from another origin is a 403', async ({ request }) 
   });
   expect(response.status()).toBe(403);
 });
+
+test('the login page never links a logged-in person off the site', async ({ page }) => {
+  await logIn(page, KARI);
+  for (const callbackUrl of ['/%5Cevil.example/x', '/%09/evil.example', '//evil.example', 'https://evil.example/x', '/%2F%2Fevil.example', 'javascript:alert(1)']) {
+    await page.goto(`/accessmanagement/ui/login?callbackUrl=${callbackUrl}`);
+    const href = await page.getByRole('link', { name: 'Gå videre' }).getAttribute('href');
+    expect(href, callbackUrl).toBe('/accessmanagement/ui/systemuser/overview');
+  }
+  await page.goto(`/accessmanagement/ui/login?callbackUrl=${encodeURIComponent('/accessmanagement/ui/systemuser/create')}`);
+  expect(await page.getByRole('link', { name: 'Gå videre' }).getAttribute('href')).toBe('/accessmanagement/ui/systemuser/create');
+});

@@ -7,8 +7,10 @@ import { z } from 'zod';
 export const LIMITS = {
   /** System ids, org numbers, client ids, external refs, resource/attribute ids and values, URNs, scopes. */
   id: 255,
-  /** `integrationTitle`, system names and descriptions (per language), a client's description. */
+  /** `integrationTitle`. */
   title: 4_000,
+  /** a system's name and description, per language. */
+  text: 1_000,
   /** redirect URLs and allowed redirect URLs. */
   url: 2_048,
   /** rights in one body, access packages, client ids, allowed redirect URLs, packages in a query. */

@@ -12,7 +12,7 @@ const PORTAL = [SCOPES.portal] as const;
 
 /** `{nb, nn, en}`; Altinn binds it as a dictionary, so other languages pass through too. */
 export const translatedText = z
-  .record(str(), str(LIMITS.title))
+  .record(str(), str(LIMITS.text))
   .refine((text) => Object.keys(text).length <= LIMITS.languages, tooMany(LIMITS.languages))
   .meta({ examples: [{ nb: 'SmartCloud', nn: 'SmartCloud', en: 'SmartCloud' }] });
 
