@@ -8,6 +8,7 @@ import { mintToken, DEFAULT_TOKEN_TTL_SECONDS } from '../auth/mint-token';
 import { enterpriseClaims, systemUserClaims } from '../auth/token-claims';
 import { findByExternalId } from '../system-users/find-by-external-id';
 import { config } from '../config';
+import { LIMITS } from '../limits';
 import { smartcloudKey, superregnskapKey } from '../seed/vendor-keys';
 import { mpError } from './errors';
 
@@ -163,8 +164,9 @@ function checkOtherClaims(claims: JWTPayload): void {
   if (claims.consumer_org !== undefined || claims.iss_onbehalfof !== undefined) {
     throw mpError('invalid_request', 'consumer_org and iss_onbehalfof (API delegation) are not supported by the sandbox.');
   }
-  if (claims.jti !== undefined && (typeof claims.jti !== 'string' || claims.jti.length === 0)) {
-    throw mpError('invalid_grant', 'Invalid assertion. jti must be a non-empty string.');
+  if (claims.jti !== undefined && (typeof claims.jti !== 'string' || claims.jti.length === 0 || claims.jti.length > LIMITS.id)) {
+    // The jti is stored (a reused one is refused): it has the limit of every id, far above a UUID.
+    throw mpError('invalid_grant', `Invalid assertion. jti must be a non-empty string of at most ${LIMITS.id} characters.`);
   }
   const { resource, pid } = claims;
   if (resource !== undefined && typeof resource !== 'string' && !(Array.isArray(resource) && resource.every((r) => typeof r === 'string'))) {

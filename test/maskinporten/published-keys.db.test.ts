@@ -18,7 +18,7 @@ async function tokenRoute(env: Record<string, string>): Promise<Handler> {
   return ((await import('@/app/maskinporten/token/route')) as { POST: Handler }).POST;
 }
 
-async function grant(key: VendorKey): Promise<string> {
+async function grant(key: VendorKey, jti: string = randomUUID()): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
   return new SignJWT({ scope: 'altinn:authentication/systemuser.request.read' })
     .setProtectedHeader({ alg: 'RS256', kid: key.kid })
@@ -26,7 +26,7 @@ async function grant(key: VendorKey): Promise<string> {
     .setAudience(ISSUER)
     .setIssuedAt(now)
     .setExpirationTime(now + 60)
-    .setJti(randomUUID())
+    .setJti(jti)
     .sign(await importJWK(key.privateJwk, 'RS256'));
 }
 
@@ -61,5 +61,12 @@ describe('the published seed keys', () => {
     const response = await post(token, await grant(smartcloudKey));
     expect(response.status).toBe(200);
     expect((await response.json()).access_token).toBeTruthy();
+  });
+
+  it('a jti over the id limit is refused before it is stored (PostgreSQL cannot index 10 000 characters)', async () => {
+    const token = await tokenRoute({});
+    const response = await post(token, await grant(smartcloudKey, 'j'.repeat(10_000)));
+    expect(response.status).toBe(400);
+    expect((await response.json()).error).toBe('invalid_grant');
   });
 });
