@@ -113,7 +113,9 @@ test('random paths and queries with malformed escapes and huge values never get 
     '/',
   );
   const bad = fc.constantFrom('%zz', '%', '%C0%AF', '%E0%A4%A', '%%41', 'a%2', '%FF', '%u0041');
-  const piece = fc.oneof(bad, fc.stringMatching(/^[a-zA-Z0-9_-]{0,20}$/), fc.constantFrom('x'.repeat(3_000), '%41'.repeat(1_000)));
+  // Non-empty pieces: an empty one makes `//`, which Next redirects with the whole path echoed in two headers, and
+  // with 3 000-character pieces those headers outgrow the test client's 16 KB limit (not the server's problem).
+  const piece = fc.oneof(bad, fc.stringMatching(/^[a-zA-Z0-9_-]{1,20}$/), fc.constantFrom('x'.repeat(3_000), '%41'.repeat(1_000)));
   let cases = 0;
   await fc.assert(
     fc.asyncProperty(prefix, fc.array(piece, { maxLength: 3 }), fc.array(fc.tuple(piece, piece), { maxLength: 3 }), async (start, segments, query) => {
