@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '../db';
+import { LIMITS } from '../limits';
 
 export interface ClientItem {
   partyUuid: string;
@@ -17,6 +18,8 @@ export async function listClients(options: { facilitatorId: string; packages?: s
   const relations = await prisma.clientRelation.findMany({
     where: { facilitatorId: options.facilitatorId },
     include: { client: true },
+    orderBy: [{ clientId: 'asc' }, { roleCode: 'asc' }],
+    take: LIMITS.unpagedList,
   });
   const byClient = new Map<string, ClientItem>();
   for (const relation of relations) {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '../db';
 import { agentSystemUser } from './agent-system-user';
+import { LIMITS } from '../limits';
 
 export interface DelegationItem {
   agentSystemUserId: string;
@@ -19,6 +20,7 @@ export async function listDelegations(options: { systemUserId: string; facilitat
     where: { systemUserId: options.systemUserId },
     include: { client: true },
     orderBy: { created: 'asc' },
+    take: LIMITS.unpagedList,
   });
   // The facilitator's self-delegation (systemuser/agent/{party}/{id}/self) is not a client.
   return rows.filter((d) => d.clientId !== d.facilitatorId).map((d) => ({

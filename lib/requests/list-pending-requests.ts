@@ -4,6 +4,7 @@ import { HttpProblem, problem } from '../errors';
 import { personAccess } from '../parties/person-access';
 import { requestResponse, type RequestResponse } from './model';
 import { stillNew } from './timeout';
+import { LIMITS } from '../limits';
 
 /**
  * The party's requests waiting for approval (altinn-api.md §4.1 `pending`): every New standard request, and
@@ -14,6 +15,9 @@ export async function listPendingRequests(options: {
   orgNo: string;
   type: 'standard' | 'agent';
   pid: string;
+  /** At most this many (the API: LIMITS.unpagedList; the overview pages them), after `skip`. */
+  take?: number;
+  skip?: number;
 }): Promise<RequestResponse[]> {
   const prisma = await db();
   const party = await prisma.organization.findUnique({ where: { partyId: options.partyId } });
@@ -29,7 +33,9 @@ export async function listPendingRequests(options: {
       ...(options.type === 'agent' ? { escalated: true } : {}),
     },
     include: { system: true },
-    orderBy: { created: 'asc' },
+    orderBy: [{ created: 'asc' }, { id: 'asc' }],
+    skip: options.skip ?? 0,
+    take: Math.min(options.take ?? LIMITS.unpagedList, LIMITS.unpagedList),
   });
   return rows.map((r) => requestResponse(r, { withConfirmUrl: false }));
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ApiOperation } from '../openapi/operation';
 import { guid as guidParam, intParam } from './binding';
+import { LIMITS, list, str } from '../limits';
 
 // Route values and bodies of the portal routes (altinn-api.md §4.4, §4.5). `{party}` binds as an int and
 // ids as GUIDs; a value that does not bind is a 400 with ASP.NET's "The value 'x' is not valid.".
@@ -17,13 +18,13 @@ export const facilitatorDelegationsParams = z.object({ party: partyId, facilitat
 
 export const createSystemUserBody = z.object({
   integrationTitle: z.string().trim().max(255).optional(),
-  systemId: z.string().trim().min(1),
+  systemId: str().trim().min(1),
 });
 export type CreateSystemUserBody = z.infer<typeof createSystemUserBody>;
 
 export const clientsQuery = z.object({
   facilitator: guid,
-  packages: z.array(z.string().min(1)).default([]),
+  packages: list(str().min(1), LIMITS.list).default([]),
 });
 
 export const delegateQuery = z.object({ client: guid, provider: guid.optional() });

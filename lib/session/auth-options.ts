@@ -6,6 +6,7 @@ import { signingKey } from '../auth/signing-keys';
 import { config } from '../config';
 import { db } from '../db';
 import { isSyntheticPid } from '../identifiers';
+import { safeReturnPath } from './return-url';
 
 // next-auth with a "test ID" provider standing in for ID-porten: any synthetic person in the data logs in by
 // number. Sessions are JWTs; their secret is NEXTAUTH_SECRET or, when unset, derived from the sandbox's first
@@ -86,14 +87,8 @@ export async function authOptions(): Promise<NextAuthOptions> {
         return session;
       },
       redirect({ url, baseUrl }) {
-        // Back to where the person came from, but only on the sandbox's own origin.
-        if (url.startsWith('/') && !url.startsWith('//')) return `${baseUrl}${url}`;
-        try {
-          if (new URL(url).origin === new URL(baseUrl).origin) return url;
-        } catch {
-          // not a URL: fall through
-        }
-        return `${baseUrl}/accessmanagement/ui/systemuser/overview`;
+        // Back to where the person came from, but only on the sandbox's own origin (also after logout).
+        return `${baseUrl}${safeReturnPath(url, baseUrl)}`;
       },
     },
   };

@@ -1,5 +1,6 @@
 import 'server-only';
 import { cookies } from 'next/headers';
+import { config } from '../config';
 import { listRepresentedParties } from '../portal/party-access';
 
 // The organisation the person acts for, kept in a cookie like Altinn's AltinnPartyId. Only an organisation
@@ -7,6 +8,15 @@ import { listRepresentedParties } from '../portal/party-access';
 
 export const PARTY_COOKIE = 'altinn_party';
 export const PARTY_COOKIE_OPTIONS = { path: '/', sameSite: 'lax', httpOnly: true, maxAge: 60 * 60 * 24 * 30 } as const;
+
+/** Cookies are `Secure` when the sandbox is served over https (PUBLIC_URL); next-auth does the same for its own. */
+export function secureCookie(): { secure: boolean } {
+  return { secure: config().PUBLIC_URL.startsWith('https:') };
+}
+
+export function partyCookieOptions() {
+  return { ...PARTY_COOKIE_OPTIONS, ...secureCookie() };
+}
 
 export type RepresentedParty = Awaited<ReturnType<typeof listRepresentedParties>>[number];
 
@@ -18,5 +28,5 @@ export async function chosenParty(pid: string): Promise<{ chosen?: RepresentedPa
 }
 
 export async function rememberParty(orgNo: string): Promise<void> {
-  (await cookies()).set(PARTY_COOKIE, orgNo, PARTY_COOKIE_OPTIONS);
+  (await cookies()).set(PARTY_COOKIE, orgNo, partyCookieOptions());
 }

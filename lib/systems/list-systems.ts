@@ -1,11 +1,13 @@
 import 'server-only';
 import { db } from '../db';
 import type { RegisteredSystem } from '../generated/prisma/client';
+import { LIMITS } from '../limits';
 
 /** Systems that are not deleted: one vendor's all, or (for end users) every visible one. */
 export async function listSystems(filter: { vendorOrgNo: string } | { visibleOnly: true }): Promise<RegisteredSystem[]> {
   return (await db()).registeredSystem.findMany({
     where: { isDeleted: false, ...('vendorOrgNo' in filter ? { vendorOrgNo: filter.vendorOrgNo } : { isVisible: true }) },
     orderBy: { systemId: 'asc' },
+    take: LIMITS.unpagedList,
   });
 }

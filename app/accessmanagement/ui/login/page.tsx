@@ -7,6 +7,7 @@ import { listDirectory } from '@/lib/parties/list-directory';
 import { config } from '@/lib/config';
 import { loginCanComplete } from '@/lib/session/auth-options';
 import { currentPerson } from '@/lib/session/current-person';
+import { safeReturnPath } from '@/lib/session/return-url';
 import { LoginForm } from './login-form';
 
 export const dynamic = 'force-dynamic';
@@ -14,20 +15,6 @@ export const dynamic = 'force-dynamic';
 export async function generateMetadata(): Promise<Metadata> {
   const [t, common] = await Promise.all([getTranslations('login'), getTranslations('common')]);
   return { title: common('titleSuffix', { title: t('title') }) };
-}
-
-/** Only paths on this site are followed after login. */
-function safeReturn(value: string | undefined): string {
-  if (value && value.startsWith('/') && !value.startsWith('//')) return value;
-  try {
-    if (value) {
-      const url = new URL(value);
-      return `${url.pathname}${url.search}`;
-    }
-  } catch {
-    // not a URL
-  }
-  return '/accessmanagement/ui/systemuser/overview';
 }
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
@@ -44,7 +31,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     requestHeaders.get('x-forwarded-host') ?? requestHeaders.get('host'),
     requestHeaders.get('x-forwarded-proto')?.split(',')[0]?.trim() ?? 'http',
   );
-  const callbackUrl = safeReturn(params.callbackUrl);
+  // Only paths on this site are followed after login.
+  const callbackUrl = safeReturnPath(params.callbackUrl, config().PUBLIC_URL);
   const error = params.error ? (t.has(`errors.${params.error}`) ? t(`errors.${params.error}` as 'errors.generic') : t('errors.generic')) : undefined;
 
   return (
