@@ -1,5 +1,5 @@
 import 'server-only';
-import { mkdir } from 'node:fs/promises';
+import { cp, mkdir, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
@@ -39,6 +39,20 @@ export interface OpenOptions {
 // sandbox's tables are small and the files stay in the operating system's cache, so 32 MB is plenty.
 const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'];
 
+// An empty PGlite data folder, initialised once at build time (scripts/pglite-template.mjs). A new data folder
+// starts as a copy of it instead of running PGlite's initdb, which took 4.7 s of CPU of a 6-7 s start.
+const PGLITE_TEMPLATE_DIR = path.join(/* turbopackIgnore: true */ process.cwd(), '.next', 'sandbox-pglite-template');
+
+/** Fills a new (missing or empty) data folder from the template, when there is one; returns whether it did. */
+async function fromTemplate(dataDir: string): Promise<boolean> {
+  const entries = await readdir(dataDir).catch(() => undefined);
+  if (entries && entries.length > 0) return false;
+  const template = await stat(path.join(PGLITE_TEMPLATE_DIR, 'PG_VERSION')).catch(() => undefined);
+  if (!template) return false;
+  await cp(PGLITE_TEMPLATE_DIR, dataDir, { recursive: true });
+  return true;
+}
+
 function describeUrl(url: string): string {
   const u = new URL(url);
   return `PostgreSQL at ${u.hostname}:${u.port || 5432}${u.pathname}`;
@@ -60,7 +74,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   } else {
     const dataDir = options.dataDir ?? 'memory://';
     const inMemory = dataDir.startsWith('memory://');
-    if (!inMemory) await mkdir(dataDir, { recursive: true });
+    if (!inMemory && !(await fromTemplate(dataDir))) await mkdir(dataDir, { recursive: true });
     const pglite = await PGlite.create(inMemory ? undefined : dataDir, { startParams: PGLITE_START_PARAMS });
     driver = pgliteDriver(pglite);
     prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
