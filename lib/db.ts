@@ -32,6 +32,8 @@ export interface OpenOptions {
   migrationsDir?: string;
   /** Load the default test data (idempotent). */
   seed?: boolean;
+  /** An empty PGlite data folder that a new data folder starts as a copy of; the build makes one. */
+  templateDir?: string;
 }
 
 // PGlite's memory is the server's own: its default 128 MB of shared buffers made up a third of the server's
@@ -44,12 +46,12 @@ const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers
 const PGLITE_TEMPLATE_DIR = path.join(/* turbopackIgnore: true */ process.cwd(), '.next', 'sandbox-pglite-template');
 
 /** Fills a new (missing or empty) data folder from the template, when there is one; returns whether it did. */
-async function fromTemplate(dataDir: string): Promise<boolean> {
+async function fromTemplate(dataDir: string, templateDir: string): Promise<boolean> {
   const entries = await readdir(dataDir).catch(() => undefined);
   if (entries && entries.length > 0) return false;
-  const template = await stat(path.join(PGLITE_TEMPLATE_DIR, 'PG_VERSION')).catch(() => undefined);
+  const template = await stat(path.join(templateDir, 'PG_VERSION')).catch(() => undefined);
   if (!template) return false;
-  await cp(PGLITE_TEMPLATE_DIR, dataDir, { recursive: true });
+  await cp(templateDir, dataDir, { recursive: true });
   return true;
 }
 
@@ -74,7 +76,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   } else {
     const dataDir = options.dataDir ?? 'memory://';
     const inMemory = dataDir.startsWith('memory://');
-    if (!inMemory && !(await fromTemplate(dataDir))) await mkdir(dataDir, { recursive: true });
+    if (!inMemory && !(await fromTemplate(dataDir, options.templateDir ?? PGLITE_TEMPLATE_DIR))) await mkdir(dataDir, { recursive: true });
     const pglite = await PGlite.create(inMemory ? undefined : dataDir, { startParams: PGLITE_START_PARAMS });
     driver = pgliteDriver(pglite);
     prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
