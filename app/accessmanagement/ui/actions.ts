@@ -26,6 +26,8 @@ import { ZodError } from 'zod';
 export interface ActionState {
   error?: string;
   message?: string;
+  /** The refusal is final (the request was handled elsewhere, say): the buttons that led to it are spent. */
+  spent?: boolean;
 }
 
 const field = (form: FormData, name: string) => String(form.get(name) ?? '');
@@ -125,10 +127,30 @@ async function requestContext(form: FormData) {
   return { person, found, options: { id: found.request.id, partyId: found.party.partyId, person } };
 }
 
-/** After approve or reject: the vendor's stored redirectUrl exactly as stored, else the sandbox's receipt. */
-function leave(found: FoundRequest): never {
-  if (found.request.redirectUrl) redirect(found.request.redirectUrl);
-  redirect(`/accessmanagement/ui/systemuser/receipt?id=${found.request.id}`);
+const LOGOUT_PATHS = { standard: 'request', agent: 'agentrequest', change: 'changerequest' } as const;
+
+/** The logout that ends a request flow: BFF logout → AUTHN logout → handleloggedout → redirectUrl or receipt. */
+const logoutPath = (found: FoundRequest, kind: keyof typeof LOGOUT_PATHS = found.request.type) =>
+  `/accessmanagement/api/v1/systemuser/${LOGOUT_PATHS[kind]}/${found.request.id}/logout`;
+
+/**
+ * After approve or reject, as Altinn: opened from the overview (`skiplogout`), back to the overview with the new
+ * system access marked; otherwise logged out on the way to the vendor's redirectUrl (or, without one, to the
+ * sandbox's receipt). A change request always logs out.
+ */
+function leave(found: FoundRequest, form: FormData, approved: boolean): never {
+  if (field(form, 'skiplogout') === 'true' && found.request.type !== 'change') {
+    // The approved system user has the request's id, as in Altinn.
+    redirect(`/accessmanagement/ui/systemuser/overview${approved ? `?created=${found.request.id}` : ''}`);
+  }
+  redirect(logoutPath(found));
+}
+
+/** "Lukk og logg ut" and "Avslutt" of the escalation box: Altinn always uses the standard request's logout. */
+export async function closeAndLogOutAction(form: FormData): Promise<void> {
+  const id = guid.safeParse(field(form, 'id'));
+  if (!id.success) redirect('/authentication/api/v1/logout');
+  redirect(`/accessmanagement/api/v1/systemuser/request/${id.data}/logout`);
 }
 
 export async function approveRequestAction(_state: ActionState, form: FormData): Promise<ActionState> {
@@ -140,7 +162,7 @@ export async function approveRequestAction(_state: ActionState, form: FormData):
   } catch (error) {
     return explainRequest(error, 'approveError');
   }
-  leave(found);
+  leave(found, form, true);
 }
 
 export async function rejectRequestAction(_state: ActionState, form: FormData): Promise<ActionState> {
@@ -152,7 +174,7 @@ export async function rejectRequestAction(_state: ActionState, form: FormData): 
   } catch (error) {
     return explainRequest(error, 'rejectError');
   }
-  leave(found);
+  leave(found, form, false);
 }
 
 export async function escalateRequestAction(_state: ActionState, form: FormData): Promise<ActionState> {
@@ -164,7 +186,7 @@ export async function escalateRequestAction(_state: ActionState, form: FormData)
     return explainRequest(error, 'escalateError');
   }
   // No revalidation: the page keeps showing Altinn's second step ("videresendt") instead of re-rendering.
-  return { message: `${t('escalatedHeading')}. ${t('escalatedText')}` };
+  return { message: 'escalated' };
 }
 
 async function explainRequest(error: unknown, fallback: 'approveError' | 'rejectError' | 'escalateError'): Promise<ActionState> {
@@ -172,7 +194,7 @@ async function explainRequest(error: unknown, fallback: 'approveError' | 'reject
   const problems = await getTranslations('problems');
   if (error instanceof AltinnProblem) {
     const detail = problems.has(error.code) ? ` ${problems(error.code as 'AUTH-00004', { org: '' })}` : '';
-    return { error: `${t(fallback)}${detail}` };
+    return { error: `${t(fallback)}${detail}`, spent: true };
   }
   if (error instanceof ZodError) return { error: t(fallback) };
   if (error instanceof HttpProblem && (error.status === 401 || error.status === 403)) return { error: `${t(fallback)} ${t('noAccess')}` };

@@ -77,7 +77,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
               id: r.id,
               title: t('pendingTitle', { title: r.integrationTitle ?? r.systemId, ref: r.id.slice(-5) }),
               description: vendors.get(vendorOf(r.systemId)) ?? vendorOf(r.systemId),
-              href: `/accessmanagement/ui/systemuser/${r.type === 'agent' ? 'agentrequest' : 'request'}?id=${r.id}`,
+              href: `/accessmanagement/ui/systemuser/${r.type === 'agent' ? 'agentrequest' : 'request'}?id=${r.id}&skiplogout=true&backtopage=${encodeURIComponent('/accessmanagement/ui/systemuser/overview')}`,
               action: r.type === 'agent' ? t('pendingAgent') : t('pendingStandard'),
             }))}
           />
