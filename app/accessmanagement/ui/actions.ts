@@ -88,33 +88,29 @@ export async function deleteSystemUserAction(_state: ActionState, form: FormData
   redirect(`/accessmanagement/ui/systemuser/overview?deleted=${encodeURIComponent(field(form, 'title'))}`);
 }
 
-export async function clientAction(_state: ActionState, form: FormData): Promise<ActionState> {
+/**
+ * One client added to or removed from an agent system user, from the client modal. Answers instead of
+ * redirecting: the modal keeps its place and says the outcome per row.
+ */
+export async function changeClientAction(input: {
+  orgNo: string;
+  systemUserId: string;
+  clientId: string;
+  op: 'add' | 'remove';
+}): Promise<ActionState> {
   let orgName: string | undefined;
-  let done: string;
-  const systemUserId = field(form, 'id');
   try {
-    const { org, person } = await actingAccess(field(form, 'orgNo'), 'clientAdmin');
+    const { org, person } = await actingAccess(String(input?.orgNo ?? '').slice(0, 20), 'clientAdmin');
     orgName = org.name;
-    const id = guid.parse(systemUserId);
-    if (field(form, 'op') === 'remove') {
-      await removeClient({ systemUserId: id, clientId: guid.parse(field(form, 'clientId')), facilitatorOrgNo: org.orgNo });
-      done = `removed=${encodeURIComponent(field(form, 'clientName'))}`;
-    } else {
-      const byOrgNo = field(form, 'clientOrgNo').replace(/\s+/g, '');
-      const [delegation] = await delegateClient({
-        systemUserId: id,
-        ...(byOrgNo ? { clientOrgNo: byOrgNo } : { clientId: guid.parse(field(form, 'clientId')) }),
-        facilitator: org,
-        userId: person.userId,
-      });
-      done = `added=${delegation.customerId}`;
-    }
+    const systemUserId = guid.parse(input.systemUserId);
+    const clientId = guid.parse(input.clientId);
+    if (input?.op === 'remove') await removeClient({ systemUserId, clientId, facilitatorOrgNo: org.orgNo });
+    else await delegateClient({ systemUserId, clientId, facilitator: org, userId: person.userId });
   } catch (error) {
     return explain(error, orgName);
   }
-  // The row moves between lists, so the outcome is said by the page itself.
   revalidatePath('/accessmanagement/ui/systemuser', 'layout');
-  redirect(`/accessmanagement/ui/systemuser/${systemUserId}/agentdelegation?${done}`);
+  return { message: 'done' };
 }
 
 // ---- confirmUrl pages: approve, reject, escalate ------------------------------------------------------------
