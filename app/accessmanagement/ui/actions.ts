@@ -46,8 +46,9 @@ async function actingAccess(orgNo: string, policy: PartyPolicy): Promise<PartyAc
 /** A failure as a sentence in the person's language; anything unexpected is rethrown to the error boundary. */
 async function explain(error: unknown, org?: string): Promise<ActionState> {
   const t = await getTranslations('problems');
-  if (error instanceof AltinnProblem && t.has(error.code)) return { error: t(error.code as 'AUTH-00004', { org: org ?? '' }) };
-  if (error instanceof AltinnProblem || error instanceof ZodError) return { error: t('generic') };
+  if (error instanceof AltinnProblem && t.has(error.code)) return { error: t(error.code as 'AUTH-00004', { org: org ?? '' }), spent: true };
+  if (error instanceof AltinnProblem) return { error: t('generic'), spent: true };
+  if (error instanceof ZodError) return { error: t('generic') };
   if (error instanceof HttpProblem && (error.status === 401 || error.status === 403)) return { error: t('forbidden') };
   throw error;
 }
