@@ -106,9 +106,15 @@ export async function RequestView({
       describeRights({ rights: request.rights, packages: request.accessPackages, lang }),
       describeRights({ rights: request.unwantedRights, packages: request.unwantedAccessPackages, lang }),
     ]);
-    const section = (label: string, list: ReactNode) => (
-      <section className="flex flex-col gap-2">
+    // Additions and removals must not look alike: a green or red edge and a plus or minus before the heading.
+    const section = (label: string, list: ReactNode, tone: 'add' | 'remove' = 'add') => (
+      <section
+        className={`flex flex-col gap-2 border-l-4 pl-3 ${
+          tone === 'add' ? 'border-[var(--ds-color-success-border-default)]' : 'border-[var(--ds-color-danger-border-default)]'
+        }`}
+      >
         <Heading level={4} data-size="2xs">
+          <span aria-hidden>{tone === 'add' ? '+ ' : '− '}</span>
           {label}
         </Heading>
         {list}
@@ -120,9 +126,9 @@ export async function RequestView({
           {tk('changesHeading')}
         </Heading>
         {add.packages.length > 0 ? section(tk('addPackages', { count: add.packages.length }), <RightsList packages={add.packages} resources={[]} headings={false} />) : null}
-        {remove.packages.length > 0 ? section(tk('removePackages', { count: remove.packages.length }), <RightsList packages={remove.packages} resources={[]} headings={false} />) : null}
+        {remove.packages.length > 0 ? section(tk('removePackages', { count: remove.packages.length }), <RightsList packages={remove.packages} resources={[]} headings={false} />, 'remove') : null}
         {add.resources.length > 0 ? section(tk('addResources', { count: add.resources.length }), <RightsList packages={[]} resources={add.resources} headings={false} />) : null}
-        {remove.resources.length > 0 ? section(tk('removeResources', { count: remove.resources.length }), <RightsList packages={[]} resources={remove.resources} headings={false} />) : null}
+        {remove.resources.length > 0 ? section(tk('removeResources', { count: remove.resources.length }), <RightsList packages={[]} resources={remove.resources} headings={false} />, 'remove') : null}
       </>
     );
   } else {

@@ -44,7 +44,13 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
     : [];
   const vendorOf = (systemId: string) => systemId.split('_')[0];
   const vendors = await vendorNames([...own.map((u) => u.supplierOrgno), ...agents.map((u) => u.supplierOrgno), ...pending.map((r) => vendorOf(r.systemId))]);
-  const describe = (u: (typeof own)[number]) => t('vendor', { vendor: vendors.get(u.supplierOrgno) ?? u.supplierOrgno });
+  // Entries of one system look alike: the vendor, the short reference and the creation date tell them apart.
+  const describe = (u: (typeof own)[number]) =>
+    t('entry', {
+      vendor: vendors.get(u.supplierOrgno) ?? u.supplierOrgno,
+      ref: u.id.slice(-5),
+      date: new Date(u.created).toLocaleDateString('nb-NO', { day: '2-digit', month: '2-digit', year: 'numeric' }),
+    });
 
   return (
     <PageShell person={person} actingFor={chosen?.name} top={<ManagementTop parties={parties} chosen={chosen?.orgNo} />}>
