@@ -15,9 +15,6 @@ async function delegatedOrgNumbers(request: import('@playwright/test').APIReques
 }
 
 test('agent flow: approve (kit), then clients in Altinn’s modal: search, hide added, add all, remove, and the kit’s addClients', async ({ page, request }, testInfo) => {
-  await page.route('https://superregnskap.no/**', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html', body: '<html lang="en"><title>Vendor</title><h1>SuperRegnskap</h1></html>' }),
-  );
   const created = await createAgentRequest(request, 'https://superregnskap.no/');
   await logIn(page, OLA);
   await page.goto(pathOf(created.confirmUrl));

@@ -5,12 +5,8 @@ import { checkPage, createStandardRequest, KARI, logIn, OLA, PER, pathOf, reques
 
 const VENDOR_RECEIPT = 'https://smartcloudxxxx/receipt';
 
-test.beforeEach(async ({ page }) => {
-  // The vendor's page is not reachable from the test machine: answer it here and record the visit.
-  await page.route('https://smartcloudxxxx/**', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html', body: '<html lang="en"><title>Vendor</title><h1>Vendor receipt</h1></html>' }),
-  );
-});
+// The vendor's site does not exist here; Playwright cannot answer the end of a redirect chain, so the tests
+// assert where the browser was sent (the navigation request), not the vendor's page.
 
 test('approve: confirmUrl → log in → approve → the stored redirectUrl; the API says Accepted and the system user exists', async ({ page, request }, testInfo) => {
   const redirectUrl = `${VENDOR_RECEIPT}?case=${randomUUID()}&lang=nb`;
@@ -44,10 +40,9 @@ test('approve: confirmUrl → log in → approve → the stored redirectUrl; the
   page.on('request', (r) => {
     if (r.isNavigationRequest()) visited.push(new URL(r.url()).pathname);
   });
+  const vendor = page.waitForRequest((r) => r.isNavigationRequest() && r.url().startsWith('https://smartcloudxxxx/'));
   await page.getByRole('button', { name: 'Godkjenn systemtilgang' }).dblclick();
-  await page.waitForURL(redirectUrl);
-  expect(page.url()).toBe(redirectUrl);
-  await expect(page.getByRole('heading', { name: 'Vendor receipt' })).toBeVisible();
+  expect((await vendor).url()).toBe(redirectUrl);
   const logout = visited.indexOf(`/accessmanagement/api/v1/systemuser/request/${created.id}/logout`);
   expect(logout, visited.join(' → ')).toBeGreaterThanOrEqual(0);
   expect(visited.slice(logout, logout + 4)).toEqual([
@@ -118,8 +113,8 @@ test('a second tab that approves a handled request shows the refusal below both 
 
   // The first tab still shows the buttons: its click is refused, and the pair stays together.
   await page.getByRole('button', { name: 'Godkjenn systemtilgang' }).click();
-  const alert = page.getByRole('alert');
-  await expect(alert).toContainText('Kunne ikke opprette systemtilgang');
+  const alert = page.getByRole('alert').filter({ hasText: 'Kunne ikke opprette systemtilgang' });
+  await expect(alert).toContainText('Forespørselen er allerede behandlet.');
   const approve = page.getByRole('button', { name: 'Godkjenn systemtilgang' });
   const reject = page.getByRole('button', { name: 'Avvis' });
   await expect(approve).toHaveAttribute('aria-disabled', 'true');
@@ -155,8 +150,9 @@ test('forwarding: step 2 replaces the box, Avslutt logs out; the access manager 
   await expect(page.getByRole('heading', { name: 'Du mangler nødvendig fullmakt' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Ja, send videre' })).toHaveCount(0);
   await checkPage(page, testInfo, 'request-escalated');
+  const vendor = page.waitForRequest((r) => r.isNavigationRequest() && r.url().startsWith('https://smartcloudxxxx/'));
   await page.getByRole('button', { name: 'Avslutt' }).click();
-  await page.waitForURL(redirectUrl);
+  expect((await vendor).url()).toBe(redirectUrl);
   expect(await requestStatus(request, created.id)).toBe('New');
   await page.goto(pathOf(created.confirmUrl));
   await expect(page).toHaveURL(/\/accessmanagement\/ui\/login/);

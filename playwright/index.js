@@ -59,18 +59,45 @@ async function openRequest(page, confirmUrl, { pid, rebase = false, timeout = 30
   await page.waitForURL(REQUEST_PAGE, { timeout });
 }
 
-/** Clicks a request page's button and waits until the browser has left the request page (logout, redirect). */
+/** The sandbox's own steps between a decision and its end: the request pages and the logout chain. */
+function inChain(url, origin) {
+  const u = new URL(url);
+  return (
+    u.origin === origin &&
+    (REQUEST_PAGE.test(`${u.pathname}${u.search}`) ||
+      /^\/accessmanagement\/api\/v1\/systemuser\/(request|agentrequest|changerequest)\/[^/]+\/logout$/.test(u.pathname) ||
+      /^\/authentication\/api\/v1\/logout(\/handleloggedout)?$/.test(u.pathname))
+  );
+}
+
+/**
+ * Runs `act` and resolves to the URL the sandbox finally sends the browser to, once it has left the request
+ * page and the logout chain. The vendor's page need not load (a test may have no vendor site running): the
+ * address it was sent to is the answer. A page of the sandbox itself is waited for until it has loaded.
+ */
+async function endOf(page, act, timeout) {
+  const origin = new URL(page.url()).origin;
+  const ended = page.waitForRequest((r) => r.isNavigationRequest() && r.frame() === page.mainFrame() && !inChain(r.url(), origin), {
+    timeout,
+  });
+  await act();
+  const url = (await ended).url();
+  if (new URL(url).origin === origin) await page.waitForURL(url, { timeout });
+  else await page.waitForURL(url, { timeout, waitUntil: 'commit' }).catch(() => undefined);
+  return url;
+}
+
+/** Clicks a request page's button and resolves to where the browser ends (see endOf). */
 async function decide(page, name, timeout) {
   const button = await waitFor(page.getByRole('button', { name }), timeout);
-  await button.click();
-  await page.waitForURL((url) => !REQUEST_PAGE.test(`${url.pathname}${url.search}`), { timeout });
-  return page.url();
+  return endOf(page, () => button.click(), timeout);
 }
 
 /**
  * Opens `confirmUrl` (a standard, agent or change request), logs in as `pid` if asked, approves, and waits
  * for where the sandbox sends the browser: the vendor's redirectUrl after logging out, the receipt without
- * one, or the overview for a request opened with `skiplogout`. Resolves to that URL.
+ * one, or the overview for a request opened with `skiplogout`. Resolves to that URL (the vendor's page itself
+ * need not load: Playwright's page.route cannot answer the end of a redirect chain).
  * Options: `pid`, `rebase` (open the confirmUrl's path on the page's baseURL), `timeout` (ms).
  */
 export async function approveRequest(page, confirmUrl, options = {}) {
@@ -95,9 +122,7 @@ export async function forwardRequest(page, confirmUrl, options = {}) {
   await (await waitFor(page.getByRole('button', { name: NAMES.forward }), timeout)).click();
   await waitFor(page.getByRole('heading', { name: NAMES.forwarded }), timeout);
   if (options.finish === false) return page.url();
-  await page.getByRole('button', { name: NAMES.finish }).click();
-  await page.waitForURL((url) => !REQUEST_PAGE.test(`${url.pathname}${url.search}`), { timeout });
-  return page.url();
+  return endOf(page, () => page.getByRole('button', { name: NAMES.finish }).click(), timeout);
 }
 
 /**

@@ -3,7 +3,7 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useActionState } from 'react';
 import type { ActionState } from '@/app/accessmanagement/ui/actions';
-import { closeAndLogOutAction, escalateRequestAction } from '@/app/accessmanagement/ui/actions';
+import { escalateRequestAction } from '@/app/accessmanagement/ui/actions';
 import { SubmitButton } from './submit-button';
 
 export interface EscalateTexts {
@@ -23,13 +23,15 @@ export interface EscalateTexts {
  */
 export function EscalateBox({ id, texts }: { id: string; texts: EscalateTexts }) {
   const [state, escalate] = useActionState(escalateRequestAction, {} as ActionState);
+  // Altinn logs out through the standard request's logout, even on the agent page.
   const closeForm = (label: string, variant: 'primary' | 'tertiary') => (
-    <form action={closeAndLogOutAction}>
-      <input type="hidden" name="id" value={id} />
-      <Button type="submit" variant={variant}>
-        {label}
-      </Button>
-    </form>
+    <Button
+      type="button"
+      variant={variant}
+      onClick={() => window.location.assign(`/accessmanagement/api/v1/systemuser/request/${encodeURIComponent(id)}/logout`)}
+    >
+      {label}
+    </Button>
   );
   if (state.message === 'escalated') {
     return (

@@ -1,7 +1,7 @@
 'use client';
 
 import { Alert } from '@digdir/designsystemet-react';
-import { useActionState } from 'react';
+import { useActionState, useEffect } from 'react';
 import type { ActionState } from '@/app/accessmanagement/ui/actions';
 import { approveRequestAction, rejectRequestAction } from '@/app/accessmanagement/ui/actions';
 import { SubmitButton } from './submit-button';
@@ -31,7 +31,12 @@ export function RequestActions({
   const [approved, approve, approving] = useActionState(approveRequestAction, {} as ActionState);
   const [rejected, reject, rejecting] = useActionState(rejectRequestAction, {} as ActionState);
   const error = approved.error ?? rejected.error;
-  const spent = Boolean(approved.spent || rejected.spent);
+  const location = approved.location ?? rejected.location;
+  useEffect(() => {
+    // A full page load, as Altinn sets window.location: the logout chain ends on the vendor's site.
+    if (location) window.location.assign(location);
+  }, [location]);
+  const spent = Boolean(approved.spent || rejected.spent || location);
   const hidden = Object.entries(fields).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />);
   return (
     <div className="flex flex-col gap-3">

@@ -28,6 +28,11 @@ export interface ActionState {
   message?: string;
   /** The refusal is final (the request was handled elsewhere, say): the buttons that led to it are spent. */
   spent?: boolean;
+  /**
+   * Where the browser goes next, as a full page load: the logout chain runs through route handlers and ends on
+   * another site, which the client router cannot follow.
+   */
+  location?: string;
 }
 
 const field = (form: FormData, name: string) => String(form.get(name) ?? '');
@@ -135,19 +140,12 @@ const logoutPath = (found: FoundRequest, kind: keyof typeof LOGOUT_PATHS = found
  * system access marked; otherwise logged out on the way to the vendor's redirectUrl (or, without one, to the
  * sandbox's receipt). A change request always logs out.
  */
-function leave(found: FoundRequest, form: FormData, approved: boolean): never {
+function leave(found: FoundRequest, form: FormData, approved: boolean): ActionState {
   if (field(form, 'skiplogout') === 'true' && found.request.type !== 'change') {
     // The approved system user has the request's id, as in Altinn.
-    redirect(`/accessmanagement/ui/systemuser/overview${approved ? `?created=${found.request.id}` : ''}`);
+    return { location: `/accessmanagement/ui/systemuser/overview${approved ? `?created=${found.request.id}` : ''}` };
   }
-  redirect(logoutPath(found));
-}
-
-/** "Lukk og logg ut" and "Avslutt" of the escalation box: Altinn always uses the standard request's logout. */
-export async function closeAndLogOutAction(form: FormData): Promise<void> {
-  const id = guid.safeParse(field(form, 'id'));
-  if (!id.success) redirect('/authentication/api/v1/logout');
-  redirect(`/accessmanagement/api/v1/systemuser/request/${id.data}/logout`);
+  return { location: logoutPath(found) };
 }
 
 export async function approveRequestAction(_state: ActionState, form: FormData): Promise<ActionState> {
@@ -159,7 +157,7 @@ export async function approveRequestAction(_state: ActionState, form: FormData):
   } catch (error) {
     return explainRequest(error, 'approveError');
   }
-  leave(found, form, true);
+  return leave(found, form, true);
 }
 
 export async function rejectRequestAction(_state: ActionState, form: FormData): Promise<ActionState> {
@@ -171,7 +169,7 @@ export async function rejectRequestAction(_state: ActionState, form: FormData): 
   } catch (error) {
     return explainRequest(error, 'rejectError');
   }
-  leave(found, form, false);
+  return leave(found, form, false);
 }
 
 export async function escalateRequestAction(_state: ActionState, form: FormData): Promise<ActionState> {
