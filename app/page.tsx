@@ -57,6 +57,7 @@ export default async function HomePage() {
           <Heading level={2} data-size="sm">
             Adresser
           </Heading>
+          <div className="overflow-x-auto">
           <Table data-size="sm">
             <TableBody>
               <TableRow>
@@ -87,6 +88,7 @@ export default async function HomePage() {
               </TableRow>
             </TableBody>
           </Table>
+          </div>
         </Card>
 
         <section className="flex flex-col gap-3" aria-labelledby="persons-heading">
@@ -94,6 +96,7 @@ export default async function HomePage() {
             Testpersoner
           </Heading>
           <Paragraph data-size="sm">Syntetiske fødselsnumre. Alle kan logge inn uten passord.</Paragraph>
+          <div className="overflow-x-auto">
           <Table zebra data-size="sm">
             <TableHead>
               <TableRow>
@@ -120,12 +123,14 @@ export default async function HomePage() {
               ))}
             </TableBody>
           </Table>
+          </div>
         </section>
 
         <section className="flex flex-col gap-3" aria-labelledby="orgs-heading">
           <Heading level={2} data-size="md" id="orgs-heading">
             Virksomheter
           </Heading>
+          <div className="overflow-x-auto">
           <Table zebra data-size="sm">
             <TableHead>
               <TableRow>
@@ -159,6 +164,7 @@ export default async function HomePage() {
               ))}
             </TableBody>
           </Table>
+          </div>
         </section>
       </main>
     </>

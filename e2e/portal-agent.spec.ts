@@ -53,7 +53,8 @@ test('agent flow: approve (kit), then clients in Altinn’s modal: search, hide 
   await expect(dialog.getByText('Fjordkysten Rørlegger AS er lagt til systemtilgangen.')).toBeVisible();
   await search.fill('');
   await dialog.getByLabel('Skjul klienter som er lagt til').check();
-  await expect(dialog.getByText('Fjordkysten Rørlegger AS')).toHaveCount(0);
+  await expect(dialog.getByRole('listitem').filter({ hasText: 'Fjordkysten Rørlegger AS' })).toHaveCount(0);
+  await expect(dialog.getByRole('listitem').filter({ hasText: 'Solsiden Eiendom AS' })).toHaveCount(1);
   await dialog.getByLabel('Skjul klienter som er lagt til').uncheck();
 
   await dialog.getByRole('button', { name: 'Legg til alle klienter' }).click();

@@ -25,8 +25,6 @@ test('party picker, user-driven creation (once, however often clicked), details 
   // Altinn's combobox: "Gå videre" does nothing until a system is chosen; the options filter on name or vendor.
   const next = page.getByRole('button', { name: 'Gå videre' });
   await expect(next).toHaveAttribute('aria-disabled', 'true');
-  await next.click();
-  await expect(page).toHaveURL(/\/systemuser\/create$/);
   const combobox = page.getByRole('combobox', { name: 'Velg fagsystem' });
   await expect(combobox).toHaveAttribute('placeholder', 'Velg ...');
   await page.getByPlaceholder('Velg').fill('SmartClou');
