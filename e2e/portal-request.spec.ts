@@ -35,6 +35,11 @@ test('approve: confirmUrl → log in → approve → the stored redirectUrl; the
   await checkPage(page, testInfo, 'request-package-dialog');
   await page.keyboard.press('Escape');
 
+  // A single service is a button named by its title, opening its details, as Altinn's rights list.
+  await page.getByRole('button', { name: 'Krav og betalinger', exact: true }).click();
+  await expect(page.getByRole('dialog').getByRole('heading', { level: 2, name: 'Krav og betalinger' })).toBeVisible();
+  await page.keyboard.press('Escape');
+
   // Altinn's sequence: the request's logout, AUTHN's logout, handleloggedout, then the redirectUrl verbatim.
   const visited: string[] = [];
   page.on('request', (r) => {
