@@ -7,6 +7,7 @@ import type { SystemUserInternalDto } from '../portal/system-user-dto';
 import { listForParty } from '../system-users/list-for-party';
 import { delegateClient } from './delegate-client';
 import { listClients } from './list-clients';
+import { LIMITS } from '../limits';
 
 // Altinn's external end-user client API (altinn-api.md §4.5, C/SystemUserClientDelegationController.cs): a
 // person with an exchanged or test token carrying altinn:clientdelegations.read/.write lists the agent system
@@ -103,6 +104,7 @@ export async function delegatedClientsForEndUser(options: { caller: Caller; agen
     where: { systemUserId: user.id },
     include: { client: true },
     orderBy: { created: 'asc' },
+    take: LIMITS.unpagedList,
   });
   const data = rows
     // The facilitator's self-delegation is not a client.

@@ -26,6 +26,13 @@ import { ZodError } from 'zod';
 export interface ActionState {
   error?: string;
   message?: string;
+  /** The refusal is final (the request was handled elsewhere, say): the buttons that led to it are spent. */
+  spent?: boolean;
+  /**
+   * Where the browser goes next, as a full page load: the logout chain runs through route handlers and ends on
+   * another site, which the client router cannot follow.
+   */
+  location?: string;
 }
 
 const field = (form: FormData, name: string) => String(form.get(name) ?? '');
@@ -44,8 +51,9 @@ async function actingAccess(orgNo: string, policy: PartyPolicy): Promise<PartyAc
 /** A failure as a sentence in the person's language; anything unexpected is rethrown to the error boundary. */
 async function explain(error: unknown, org?: string): Promise<ActionState> {
   const t = await getTranslations('problems');
-  if (error instanceof AltinnProblem && t.has(error.code)) return { error: t(error.code as 'AUTH-00004', { org: org ?? '' }) };
-  if (error instanceof AltinnProblem || error instanceof ZodError) return { error: t('generic') };
+  if (error instanceof AltinnProblem && t.has(error.code)) return { error: t(error.code as 'AUTH-00004', { org: org ?? '' }), spent: true };
+  if (error instanceof AltinnProblem) return { error: t('generic'), spent: true };
+  if (error instanceof ZodError) return { error: t('generic') };
   if (error instanceof HttpProblem && (error.status === 401 || error.status === 403)) return { error: t('forbidden') };
   throw error;
 }
@@ -86,33 +94,29 @@ export async function deleteSystemUserAction(_state: ActionState, form: FormData
   redirect(`/accessmanagement/ui/systemuser/overview?deleted=${encodeURIComponent(field(form, 'title'))}`);
 }
 
-export async function clientAction(_state: ActionState, form: FormData): Promise<ActionState> {
+/**
+ * One client added to or removed from an agent system user, from the client modal. Answers instead of
+ * redirecting: the modal keeps its place and says the outcome per row.
+ */
+export async function changeClientAction(input: {
+  orgNo: string;
+  systemUserId: string;
+  clientId: string;
+  op: 'add' | 'remove';
+}): Promise<ActionState> {
   let orgName: string | undefined;
-  let done: string;
-  const systemUserId = field(form, 'id');
   try {
-    const { org, person } = await actingAccess(field(form, 'orgNo'), 'clientAdmin');
+    const { org, person } = await actingAccess(String(input?.orgNo ?? '').slice(0, 20), 'clientAdmin');
     orgName = org.name;
-    const id = guid.parse(systemUserId);
-    if (field(form, 'op') === 'remove') {
-      await removeClient({ systemUserId: id, clientId: guid.parse(field(form, 'clientId')), facilitatorOrgNo: org.orgNo });
-      done = `removed=${encodeURIComponent(field(form, 'clientName'))}`;
-    } else {
-      const byOrgNo = field(form, 'clientOrgNo').replace(/\s+/g, '');
-      const [delegation] = await delegateClient({
-        systemUserId: id,
-        ...(byOrgNo ? { clientOrgNo: byOrgNo } : { clientId: guid.parse(field(form, 'clientId')) }),
-        facilitator: org,
-        userId: person.userId,
-      });
-      done = `added=${delegation.customerId}`;
-    }
+    const systemUserId = guid.parse(input.systemUserId);
+    const clientId = guid.parse(input.clientId);
+    if (input?.op === 'remove') await removeClient({ systemUserId, clientId, facilitatorOrgNo: org.orgNo });
+    else await delegateClient({ systemUserId, clientId, facilitator: org, userId: person.userId });
   } catch (error) {
     return explain(error, orgName);
   }
-  // The row moves between lists, so the outcome is said by the page itself.
   revalidatePath('/accessmanagement/ui/systemuser', 'layout');
-  redirect(`/accessmanagement/ui/systemuser/${systemUserId}/agentdelegation?${done}`);
+  return { message: 'done' };
 }
 
 // ---- confirmUrl pages: approve, reject, escalate ------------------------------------------------------------
@@ -125,10 +129,23 @@ async function requestContext(form: FormData) {
   return { person, found, options: { id: found.request.id, partyId: found.party.partyId, person } };
 }
 
-/** After approve or reject: the vendor's stored redirectUrl exactly as stored, else the sandbox's receipt. */
-function leave(found: FoundRequest): never {
-  if (found.request.redirectUrl) redirect(found.request.redirectUrl);
-  redirect(`/accessmanagement/ui/systemuser/receipt?id=${found.request.id}`);
+const LOGOUT_PATHS = { standard: 'request', agent: 'agentrequest', change: 'changerequest' } as const;
+
+/** The logout that ends a request flow: BFF logout → AUTHN logout → handleloggedout → redirectUrl or receipt. */
+const logoutPath = (found: FoundRequest, kind: keyof typeof LOGOUT_PATHS = found.request.type) =>
+  `/accessmanagement/api/v1/systemuser/${LOGOUT_PATHS[kind]}/${found.request.id}/logout`;
+
+/**
+ * After approve or reject, as Altinn: opened from the overview (`skiplogout`), back to the overview with the new
+ * system access marked; otherwise logged out on the way to the vendor's redirectUrl (or, without one, to the
+ * sandbox's receipt). A change request always logs out.
+ */
+function leave(found: FoundRequest, form: FormData, approved: boolean): ActionState {
+  if (field(form, 'skiplogout') === 'true' && found.request.type !== 'change') {
+    // The approved system user has the request's id, as in Altinn.
+    return { location: `/accessmanagement/ui/systemuser/overview${approved ? `?created=${found.request.id}` : ''}` };
+  }
+  return { location: logoutPath(found) };
 }
 
 export async function approveRequestAction(_state: ActionState, form: FormData): Promise<ActionState> {
@@ -140,7 +157,7 @@ export async function approveRequestAction(_state: ActionState, form: FormData):
   } catch (error) {
     return explainRequest(error, 'approveError');
   }
-  leave(found);
+  return leave(found, form, true);
 }
 
 export async function rejectRequestAction(_state: ActionState, form: FormData): Promise<ActionState> {
@@ -152,7 +169,7 @@ export async function rejectRequestAction(_state: ActionState, form: FormData): 
   } catch (error) {
     return explainRequest(error, 'rejectError');
   }
-  leave(found);
+  return leave(found, form, false);
 }
 
 export async function escalateRequestAction(_state: ActionState, form: FormData): Promise<ActionState> {
@@ -164,7 +181,7 @@ export async function escalateRequestAction(_state: ActionState, form: FormData)
     return explainRequest(error, 'escalateError');
   }
   // No revalidation: the page keeps showing Altinn's second step ("videresendt") instead of re-rendering.
-  return { message: `${t('escalatedHeading')}. ${t('escalatedText')}` };
+  return { message: 'escalated' };
 }
 
 async function explainRequest(error: unknown, fallback: 'approveError' | 'rejectError' | 'escalateError'): Promise<ActionState> {
@@ -172,7 +189,7 @@ async function explainRequest(error: unknown, fallback: 'approveError' | 'reject
   const problems = await getTranslations('problems');
   if (error instanceof AltinnProblem) {
     const detail = problems.has(error.code) ? ` ${problems(error.code as 'AUTH-00004', { org: '' })}` : '';
-    return { error: `${t(fallback)}${detail}` };
+    return { error: `${t(fallback)}${detail}`, spent: true };
   }
   if (error instanceof ZodError) return { error: t(fallback) };
   if (error instanceof HttpProblem && (error.status === 401 || error.status === 403)) return { error: `${t(fallback)} ${t('noAccess')}` };
