@@ -95,6 +95,9 @@ export const pathOf = (url: string) => {
 async function expectAccessible(page: Page, width: number): Promise<void> {
   // A dialog or a resize may still be fading in; axe would judge the contrast of half-transparent text.
   await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))));
+  // After a client-side refresh (the language switch) Next puts the new <title> in a moment later; axe would
+  // read a document without one.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${width}px ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

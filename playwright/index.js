@@ -80,10 +80,15 @@ async function endOf(page, act, timeout) {
   const ended = page.waitForRequest((r) => r.isNavigationRequest() && r.frame() === page.mainFrame() && !inChain(r.url(), origin), {
     timeout,
   });
+  // The main frame's first commit outside the chain: the vendor's page, or Chromium's error page when the
+  // vendor's host does not answer. Until then a later page.goto would be cut short by that navigation.
+  const settled = page
+    .waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame() && !inChain(frame.url(), origin), timeout })
+    .catch(() => undefined);
   await act();
   const url = (await ended).url();
   if (new URL(url).origin === origin) await page.waitForURL(url, { timeout });
-  else await page.waitForURL(url, { timeout, waitUntil: 'commit' }).catch(() => undefined);
+  else await settled;
   return url;
 }
 
