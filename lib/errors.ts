@@ -151,6 +151,67 @@ export class HttpProblem extends Error {
   }
 }
 
+/**
+ * The domain's failures that carry no AUTH code: a small closed set. What each looks like on the wire (status,
+ * problem+json or the plain sentence some Altinn routes answer with) is decided only by toProblemResponse.
+ */
+export type Failure = 'invalid' | 'unauthenticated' | 'forbidden' | 'not-found' | 'conflict';
+
+export class DomainError extends Error {
+  override name = 'DomainError';
+  constructor(
+    readonly failure: Failure,
+    readonly detail: {
+      /** Altinn answers this failure with this sentence as the whole body. */
+      sentence?: string;
+      /** Which input fields were wrong, and why. */
+      fields?: Record<string, string[]>;
+    } = {},
+  ) {
+    super(detail.sentence ?? failure);
+  }
+}
+
+export const invalid = (detail?: DomainError['detail']) => new DomainError('invalid', detail);
+export const unauthenticated = () => new DomainError('unauthenticated');
+export const forbidden = () => new DomainError('forbidden');
+export const notFound = (detail?: DomainError['detail']) => new DomainError('not-found', detail);
+export const conflict = (detail?: DomainError['detail']) => new DomainError('conflict', detail);
+
+/** True for a refusal of who is asking (no identity, or no right): the pages and actions say "no access". */
+export function isRefusal(error: unknown): error is DomainError {
+  return error instanceof DomainError && (error.failure === 'unauthenticated' || error.failure === 'forbidden');
+}
+
+/** The AUTH codes that say "there is no such thing" (for the pages, which show a not-found panel for them). */
+const MISSING_CODES: ReadonlySet<ProblemCode> = new Set(['AUTH-00010', 'AUTH-00011', 'AUTH-00015', 'AUTH-00030']);
+
+/** True when the domain said the thing asked for is not there. */
+export function isMissing(error: unknown): boolean {
+  return (error instanceof DomainError && error.failure === 'not-found') || (error instanceof AltinnProblem && MISSING_CODES.has(error.code));
+}
+
+/**
+ * For pages: the value, or undefined when it is not there. Any other failure (a database outage) is thrown on
+ * to the error page, so it is never shown as "not found".
+ */
+export async function unlessMissing<T>(work: Promise<T>): Promise<T | undefined> {
+  try {
+    return await work;
+  } catch (error) {
+    if (isMissing(error)) return undefined;
+    throw error;
+  }
+}
+
+const FAILURE_STATUS: Record<Failure, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  'not-found': 404,
+  conflict: 409,
+};
+
 export const problem = (code: ProblemCode, extensions?: Record<string, string>) => new AltinnProblem(code, extensions);
 
 const REASONS: Record<number, string> = {
@@ -245,6 +306,10 @@ export function toProblemResponse(error: unknown, traceId = newTraceId()): Mappe
         400,
       ),
     };
+  }
+  if (error instanceof DomainError) {
+    const { sentence, fields } = error.detail;
+    return toProblemResponse(new HttpProblem(FAILURE_STATUS[error.failure], fields, sentence), traceId);
   }
   if (error instanceof z.ZodError) {
     return toProblemResponse(new HttpProblem(400, bindingErrors(error)), traceId);

@@ -1,6 +1,6 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getTranslations } from 'next-intl/server';
-import type { DescribedPackage, DescribedResource } from '@/lib/portal/describe-rights';
+import type { DescribedPackage, DescribedResource } from '@/lib/systems/describe-rights';
 import { PackageDialog } from './package-dialog';
 
 /** Altinn's RightsList: access packages (each opening a dialog with its services), then single services. */

@@ -41,12 +41,6 @@ export async function authenticate(request: Request, requirement: AuthRequiremen
   return caller;
 }
 
-/** The organisation a Maskinporten-shaped token acts for; a token without `consumer` cannot use org APIs. */
-export function callerOrgNo(caller: Caller): string {
-  if (!caller.orgNo) throw new HttpProblem(401);
-  return caller.orgNo;
-}
-
 export function authenticated<P = Record<string, string>>(
   requirement: AuthRequirement,
   handler: (request: Request, context: AuthenticatedContext<P>) => Promise<Response>,

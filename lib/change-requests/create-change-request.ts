@@ -1,8 +1,9 @@
 import 'server-only';
+import { ownsSystem } from '../access/vendor';
 import { db } from '../db';
-import { HttpProblem, problem } from '../errors';
+import { invalid, problem, unauthenticated } from '../errors';
 import { changeRequestResponse, readRights, rightsJson, type ChangeRequestResponse } from '../requests/model';
-import { isUniqueViolation } from '../requests/party-request';
+import { isUniqueViolation } from '../db-errors';
 import { checkPackages, checkRedirectUrl, checkRights, knownOrganization } from '../requests/validate';
 
 export interface ChangeRequestInput {
@@ -33,9 +34,9 @@ export async function createChangeRequest(options: {
 }): Promise<CreateChangeRequestResult> {
   const correlationId = options.correlationId?.toLowerCase();
   if (!correlationId || !GUID.test(correlationId) || correlationId === EMPTY_GUID) {
-    throw new HttpProblem(400, undefined, 'Missing or invalid QueryParameter: correlation-id. It must be a non-empty GUID.');
+    throw invalid({ sentence: 'Missing or invalid QueryParameter: correlation-id. It must be a non-empty GUID.' });
   }
-  if (!options.vendorOrgNo) throw new HttpProblem(401);
+  if (!options.vendorOrgNo) throw unauthenticated();
   const prisma = await db();
   const user = await prisma.systemUser.findFirst({
     where: { id: options.systemUserId, isDeleted: false },
@@ -43,9 +44,10 @@ export async function createChangeRequest(options: {
   });
   if (!user) throw problem('AUTH-00015');
   if (correlationId === user.id) {
-    throw new HttpProblem(400, undefined, 'The correlation-id must not be the id of the system user.');
+    throw invalid({ sentence: 'The correlation-id must not be the id of the system user.' });
   }
-  if (user.system.vendorOrgNo !== options.vendorOrgNo) throw new HttpProblem(401);
+  // Another vendor's system user: Altinn answers Unauthorized() here.
+  if (!ownsSystem(user.system, options.vendorOrgNo)) throw unauthenticated();
 
   const { body } = options;
   const requiredRights = readRights(body.requiredRights);

@@ -1,4 +1,5 @@
 import 'server-only';
+import { vendorSystem } from '../access/vendor';
 import { db } from '../db';
 import { problem } from '../errors';
 import { changeRequestResponse, type ChangeRequestResponse } from '../requests/model';
@@ -15,8 +16,7 @@ export async function getVendorChangeRequestByExternalRef(options: {
   externalRef: string;
 }): Promise<ChangeRequestResponse> {
   const prisma = await db();
-  const system = await prisma.registeredSystem.findUnique({ where: { systemId: options.systemId } });
-  if (!system || system.vendorOrgNo !== options.vendorOrgNo) throw problem('AUTH-00011');
+  const system = await vendorSystem(options);
   const request = await prisma.request.findFirst({
     where: {
       type: 'change',

@@ -1,10 +1,12 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
+import type { Person } from '../access/caller';
+import { authorizeParty, requireFacilitator, type PartyRef } from '../access/party';
 import { db } from '../db';
 import { problem } from '../errors';
-import { isUniqueViolation } from '../requests/party-request';
+import { isUniqueViolation } from '../db-errors';
 import { agentSystemUser } from './agent-system-user';
-import { listClients } from './list-clients';
+import { clientsOf } from './list-clients';
 
 export interface DelegationResponse {
   agentSystemUserId: string;
@@ -14,21 +16,26 @@ export interface DelegationResponse {
 }
 
 /**
- * Adds a client of the facilitator to its agent system user (POST agent/{party}/{id}?client=). The client must
+ * Adds a client of the party to one of its agent system users (POST agent/{party}/{id}?client=), as its client
+ * administrator; a provider named in the call must be the party (AUTH-00031). The client must
  * be one of the facilitator's (AUTH-00079) and its relations must carry every package of the agent
  * (AUTH-00080). Adding the same client twice keeps one delegation (unique per system user and client).
  */
 export async function delegateClient(options: {
+  person: Person;
+  party: PartyRef;
   systemUserId: string;
-  facilitator: { id: string; orgNo: string };
   /** The client's party uuid, or (from the portal's form) its org number. */
   clientId?: string;
   clientOrgNo?: string;
-  userId: number;
+  provider?: string;
 }): Promise<DelegationResponse[]> {
-  const user = await agentSystemUser({ id: options.systemUserId, orgNo: options.facilitator.orgNo });
+  const access = await authorizeParty(options.person, options.party, 'clientAdmin');
+  requireFacilitator(access, options.provider);
+  const facilitator = access.org;
+  const user = await agentSystemUser({ id: options.systemUserId, facilitatorOrgNo: facilitator.orgNo });
   if (user.accessPackages.length === 0) throw problem('AUTH-00063');
-  const clients = await listClients({ facilitatorId: options.facilitator.id });
+  const clients = await clientsOf({ facilitatorId: facilitator.id });
   const client = clients.find((c) => c.partyUuid === options.clientId || c.organizationIdentifier === options.clientOrgNo);
   if (!client) throw problem('AUTH-00079');
   const carried = new Set(client.access.flatMap((a) => a.packages));
@@ -44,8 +51,8 @@ export async function delegateClient(options: {
           id: randomUUID(),
           systemUserId: user.id,
           clientId: client.partyUuid,
-          facilitatorId: options.facilitator.id,
-          createdBy: `user_id:${options.userId}`,
+          facilitatorId: facilitator.id,
+          createdBy: `user_id:${access.person.userId}`,
         },
       });
     } catch (error) {

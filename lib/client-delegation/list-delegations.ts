@@ -1,4 +1,6 @@
 import 'server-only';
+import type { Person } from '../access/caller';
+import { authorizeParty, requireFacilitator, type PartyRef } from '../access/party';
 import { db } from '../db';
 import { agentSystemUser } from './agent-system-user';
 
@@ -11,11 +13,20 @@ export interface DelegationItem {
   customerOrganizationNumber: string;
 }
 
-/** The clients delegated to an agent system user (GET agent/{party}/{facilitator}/{id}/delegations). */
-export async function listDelegations(options: { systemUserId: string; facilitatorOrgNo: string }): Promise<DelegationItem[]> {
-  await agentSystemUser({ id: options.systemUserId, orgNo: options.facilitatorOrgNo });
-  const prisma = await db();
-  const rows = await prisma.clientDelegation.findMany({
+/**
+ * The clients delegated to one of the party's agent system users, for its client administrators (GET
+ * agent/{party}/{facilitator}/{id}/delegations). A facilitator named in the call must be the party (AUTH-00031).
+ */
+export async function listDelegations(options: {
+  person: Person;
+  party: PartyRef;
+  systemUserId: string;
+  facilitator?: string;
+}): Promise<DelegationItem[]> {
+  const access = await authorizeParty(options.person, options.party, 'clientAdmin');
+  requireFacilitator(access, options.facilitator);
+  await agentSystemUser({ id: options.systemUserId, facilitatorOrgNo: access.org.orgNo });
+  const rows = await (await db()).clientDelegation.findMany({
     where: { systemUserId: options.systemUserId },
     include: { client: true },
     orderBy: { created: 'asc' },

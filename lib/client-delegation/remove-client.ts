@@ -1,12 +1,24 @@
 import 'server-only';
+import type { Person } from '../access/caller';
+import { authorizeParty, requireFacilitator, type PartyRef } from '../access/party';
 import { db } from '../db';
 import { problem } from '../errors';
 import { agentSystemUser } from './agent-system-user';
 
-/** Takes a client away from an agent system user; nothing to remove → AUTH-00038 "Delegation not found". */
-export async function removeClient(options: { systemUserId: string; facilitatorOrgNo: string; clientId: string }): Promise<void> {
-  const user = await agentSystemUser({ id: options.systemUserId, orgNo: options.facilitatorOrgNo });
-  const prisma = await db();
-  const removed = await prisma.clientDelegation.deleteMany({ where: { systemUserId: user.id, clientId: options.clientId } });
+/**
+ * Takes a client away from one of the party's agent system users, as its client administrator; a provider
+ * named in the call must be the party (AUTH-00031); nothing to remove → AUTH-00038 "Delegation not found".
+ */
+export async function removeClient(options: {
+  person: Person;
+  party: PartyRef;
+  systemUserId: string;
+  clientId: string;
+  provider?: string;
+}): Promise<void> {
+  const access = await authorizeParty(options.person, options.party, 'clientAdmin');
+  requireFacilitator(access, options.provider);
+  const user = await agentSystemUser({ id: options.systemUserId, facilitatorOrgNo: access.org.orgNo });
+  const removed = await (await db()).clientDelegation.deleteMany({ where: { systemUserId: user.id, clientId: options.clientId } });
   if (removed.count === 0) throw problem('AUTH-00038');
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '../db';
 import { toClientDto, type MaskinportenClientDto } from './client-dto';
 
-export async function listClients(options: { orgNo: string }): Promise<MaskinportenClientDto[]> {
+export async function listRegisteredClients(options: { orgNo: string }): Promise<MaskinportenClientDto[]> {
   const prisma = await db();
   const clients = await prisma.maskinportenClient.findMany({
     where: { orgNo: options.orgNo, isDeleted: false },

@@ -1,11 +1,12 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
+import { ownsSystem } from '../access/vendor';
 import { db } from '../db';
 import { problem } from '../errors';
 import type { Prisma } from '../generated/prisma/client';
 import { isValidOrgNo } from '../identifiers';
-import { readRights, requestResponse, rightsJson, systemName, type AttributePair, type RequestResponse, type Right } from './model';
-import { isUniqueViolation } from './party-request';
+import { readRights, requestResponse, rightsJson, systemNames, type AttributePair, type RequestResponse, type Right } from './model';
+import { isUniqueViolation } from '../db-errors';
 import { expireRequests, isTimedOut } from './timeout';
 import { checkPackages, checkRedirectUrl, checkRights } from './validate';
 
@@ -49,7 +50,7 @@ export async function createRequest(options: {
     lookUp(prisma, type, target),
   ]);
   // Altinn still takes requests for a deleted system, which then can never be approved (AUTH-00011 there).
-  if (!system || system.isDeleted || system.vendorOrgNo !== options.vendorOrgNo) throw problem('AUTH-00011');
+  if (!ownsSystem(system, options.vendorOrgNo) || system.isDeleted) throw problem('AUTH-00011');
   const triple = { systemInternalId: system.id, partyOrgNo: body.partyOrgNo, externalRef };
   // Judged in Altinn's order: an active system user, then an open request, then an unknown party.
   if (found.activeUser) throw problem('AUTH-00004');
@@ -79,7 +80,7 @@ export async function createRequest(options: {
         id: randomUUID(),
         type,
         ...triple,
-        integrationTitle: body.integrationTitle || systemName(system).nb || null,
+        integrationTitle: body.integrationTitle || systemNames(system).nb || null,
         rights: rightsJson(rights),
         accessPackages: packages,
         redirectUrl: body.redirectUrl || null,

@@ -1,7 +1,8 @@
 import 'server-only';
+import type { Person } from '../access/caller';
+import { readPartyAccess } from '../access/party';
 import { db } from '../db';
 import { problem } from '../errors';
-import { personAccess } from '../parties/person-access';
 import { internalRequestResponse, type InternalRequestResponse } from './model';
 import { notFoundCode } from './party-request';
 
@@ -13,7 +14,7 @@ import { notFoundCode } from './party-request';
 export async function getInternalRequest(options: {
   id: string;
   type: 'standard' | 'agent';
-  pid: string;
+  person: Person;
 }): Promise<InternalRequestResponse> {
   const prisma = await db();
   const request = await prisma.request.findFirst({
@@ -21,7 +22,7 @@ export async function getInternalRequest(options: {
     include: { system: true, organization: true },
   });
   if (!request) throw problem(notFoundCode(options.type));
-  const access = await personAccess({ pid: options.pid, orgNo: request.partyOrgNo });
-  if (!access.canRepresent) throw problem('AUTH-00066');
+  const access = await readPartyAccess({ pid: options.person.pid, party: { orgNo: request.partyOrgNo } });
+  if (!access) throw problem('AUTH-00066');
   return internalRequestResponse(request, request.organization, !access.isAccessManager);
 }

@@ -46,7 +46,7 @@ export function sameRight(a: Right, b: Right): boolean {
   );
 }
 
-export function systemName(system: Pick<RegisteredSystem, 'name' | 'systemId'>): Record<string, string> {
+export function systemNames(system: Pick<RegisteredSystem, 'name' | 'systemId'>): Record<string, string> {
   const name = system.name;
   return typeof name === 'object' && name !== null && !Array.isArray(name) ? (name as Record<string, string>) : {};
 }

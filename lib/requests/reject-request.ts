@@ -1,21 +1,21 @@
 import 'server-only';
+import type { Person } from '../access/caller';
 import { db } from '../db';
 import { problem } from '../errors';
-import { loadPartyRequest, type ActingPerson, type RequestKind } from './party-request';
+import type { ApprovalOutcome } from './approve-request';
+import { loadPartyRequest, type RequestKind } from './party-request';
 import { stillNew } from './timeout';
 
-/** Rejects a New request for the party as `person` (access manager); AUTH-00013 when it is no longer New. */
-export async function rejectRequest(options: {
-  id: string;
-  partyId: number;
-  person: ActingPerson;
-  type?: RequestKind;
-}): Promise<true> {
+/**
+ * Rejects a New request as `person`, an access manager of its party. The write is conditional on the request
+ * still being New, so a rejection racing an approval (or another rejection) loses with AUTH-00013.
+ */
+export async function rejectRequest(options: { id: string; person: Person; partyId?: number; type?: RequestKind }): Promise<ApprovalOutcome> {
   const { request } = await loadPartyRequest({ ...options, kind: options.type ?? 'any' });
   const { count } = await (await db()).request.updateMany({
     where: { id: request.id, isDeleted: false, ...stillNew() },
     data: { status: 'Rejected', lastChanged: new Date(), changedBy: `userId:${options.person.userId}` },
   });
   if (count === 0) throw problem('AUTH-00013');
-  return true;
+  return { id: request.id, redirectUrl: request.redirectUrl };
 }

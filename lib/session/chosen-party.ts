@@ -1,6 +1,6 @@
 import 'server-only';
 import { cookies } from 'next/headers';
-import { listRepresentedParties } from '../portal/party-access';
+import { listRepresentedParties } from '../parties/represented-parties';
 
 // The organisation the person acts for, kept in a cookie like Altinn's AltinnPartyId. Only an organisation
 // the person may represent counts; otherwise the first one they manage is chosen.

@@ -2,12 +2,12 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { db } from '../db';
 import { problem } from '../errors';
-import type { PartyAccess } from '../portal/party-access';
-import { missingAccess } from '../requests/approve-request';
+import type { Person } from '../access/caller';
+import { authorizeParty, type PartyRef } from '../access/party';
+import { missingAccess } from '../requests/approval-rules';
 import { readRights, rightsJson } from '../requests/model';
-import { isUniqueViolation } from '../requests/party-request';
-import { toInternalDto, type SystemUserInternalDto } from '../portal/system-user-dto';
-
+import { isUniqueViolation } from '../db-errors';
+import { toInternalDto, type SystemUserInternalDto } from './party-dto';
 
 /**
  * User-driven creation ("brukerstyrt", POST systemuser/{party}/create): the person picks a visible system and
@@ -16,12 +16,14 @@ import { toInternalDto, type SystemUserInternalDto } from '../portal/system-user
  * externalRef) is kept by the database's unique index, so a double submission gives AUTH-00004, not a second user.
  */
 export async function createSystemUser(options: {
-  access: PartyAccess;
+  person: Person;
+  party: PartyRef;
   systemId: string;
   integrationTitle?: string;
 }): Promise<SystemUserInternalDto> {
+  const access = await authorizeParty(options.person, options.party, 'accessManager');
   const prisma = await db();
-  const { org, person } = options.access;
+  const { org, person } = access;
   const system = await prisma.registeredSystem.findFirst({
     where: { systemId: options.systemId, isDeleted: false, isVisible: true },
   });
@@ -30,7 +32,7 @@ export async function createSystemUser(options: {
   if (!nameNb) throw problem('AUTH-00017');
 
   const rights = readRights(system.rights);
-  const { missingRights, missingPackages } = missingAccess(options.access, rights, system.accessPackages);
+  const { missingRights, missingPackages } = missingAccess(access, rights, system.accessPackages);
   if (missingRights.length > 0) throw problem('AUTH-00016');
   if (missingPackages.length > 0) throw problem('AUTH-00053');
 

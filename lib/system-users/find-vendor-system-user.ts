@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '../db';
-import { HttpProblem } from '../errors';
+import { notFound } from '../errors';
 import { toExternalDto, type SystemUserExternalDto } from './vendor-dto';
 
 /**
@@ -22,6 +22,6 @@ export async function findVendorSystemUser(options: {
     },
     include: { system: true },
   });
-  if (!user) throw new HttpProblem(404);
+  if (!user) throw notFound();
   return toExternalDto(user);
 }

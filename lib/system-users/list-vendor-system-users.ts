@@ -1,8 +1,9 @@
 import 'server-only';
 import { config } from '../config';
+import { vendorSystem } from '../access/vendor';
 import { db } from '../db';
 import { problem } from '../errors';
-import { toPage, type Page } from '../requests/page';
+import { toPage, type Page } from '../paging';
 import { toExternalDto, type SystemUserExternalDto } from './vendor-dto';
 
 /** One page of the active system users of a vendor's system, in creation order (sequence number). */
@@ -15,8 +16,7 @@ export async function listVendorSystemUsers(options: {
 }): Promise<Page<SystemUserExternalDto, bigint>> {
   const prisma = await db();
   const pageSize = options.pageSize ?? config().PAGE_SIZE;
-  const system = await prisma.registeredSystem.findUnique({ where: { systemId: options.systemId } });
-  if (!system || system.vendorOrgNo !== options.vendorOrgNo) throw problem('AUTH-00011');
+  const system = await vendorSystem(options);
   const rows = await prisma.systemUser.findMany({
     where: {
       systemInternalId: system.id,

@@ -1,5 +1,7 @@
 import 'server-only';
 import { db } from '../db';
+import { forbidden } from '../errors';
+import type { Caller } from '../auth/verify-token';
 import type { RegisteredSystem } from '../generated/prisma/client';
 
 /** Systems that are not deleted: one vendor's all, or (for end users) every visible one. */
@@ -8,4 +10,10 @@ export async function listSystems(filter: { vendorOrgNo: string } | { visibleOnl
     where: { isDeleted: false, ...('vendorOrgNo' in filter ? { vendorOrgNo: filter.vendorOrgNo } : { isVisible: true }) },
     orderBy: { systemId: 'asc' },
   });
+}
+
+/** The calling vendor's systems (GET vendor): Altinn forbids a token without an organisation here (403). */
+export async function listOwnSystems({ caller }: { caller: Pick<Caller, 'orgNo'> }): Promise<RegisteredSystem[]> {
+  if (!caller.orgNo) throw forbidden();
+  return listSystems({ vendorOrgNo: caller.orgNo });
 }

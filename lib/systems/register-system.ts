@@ -2,10 +2,10 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { Caller } from '../auth/verify-token';
 import { db } from '../db';
-import { HttpProblem, ValidationProblem, type ValidationErrorItem } from '../errors';
-import { Prisma } from '../generated/prisma/client';
+import { mayWriteSystem } from '../access/vendor';
+import { isUniqueViolation } from '../db-errors';
+import { conflict, forbidden, ValidationProblem, type ValidationErrorItem } from '../errors';
 import type { RegisterSystemInput } from '../schemas/systems';
-import { checkWriteAccess } from './check-write-access';
 import { storedSystem } from './stored-system';
 import { PATHS, claimClientIds, clientIdsInUse, validateAccessPackages, validateRedirectUrls, validateRights } from './validate-system';
 
@@ -32,7 +32,7 @@ export async function registerSystem({ caller, system }: { caller: Caller; syste
   errors.push(...(await validateAccessPackages(system.accessPackages, system.isVisible)));
 
   // Altinn checks ownership after collecting the problems but before reporting them: a foreign vendor gets 403.
-  if (!checkWriteAccess(caller, vendorOrgNo)) throw new HttpProblem(403);
+  if (!mayWriteSystem(caller, vendorOrgNo)) throw forbidden();
   if (errors.length) throw new ValidationProblem(errors);
 
   const id = randomUUID();
@@ -42,8 +42,8 @@ export async function registerSystem({ caller, system }: { caller: Caller; syste
       await tx.registeredSystem.create({ data: { id, systemId: system.id, vendorOrgNo, ...storedSystem(system) } });
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      throw new HttpProblem(409, undefined, `The System already exist: ${system.id}`);
+    if (isUniqueViolation(error)) {
+      throw conflict({ sentence: `The System already exist: ${system.id}` });
     }
     throw error;
   }

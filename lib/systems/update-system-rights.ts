@@ -3,20 +3,19 @@ import type { Caller } from '../auth/verify-token';
 import { db } from '../db';
 import { ValidationProblem } from '../errors';
 import type { RightInput } from '../schemas/systems';
-import { findOwnedSystem, systemDeletedText, systemNotFoundText } from './find-owned-system';
+import { systemDeleted, updatableSystem } from './find-owned-system';
 import { storedRights } from './stored-system';
 import { validateRights } from './validate-system';
 
 /** Replaces the rights of a system (PUT vendor/{systemId}/rights). */
 export async function updateSystemRights({ caller, systemId, rights }: { caller: Caller; systemId: string; rights: RightInput[] }): Promise<void> {
   // Altinn fails with a 500 for an unknown system here; the sandbox answers like PUT vendor/{systemId}.
-  const current = await findOwnedSystem({ caller, systemId, whenMissing: () => systemNotFoundText(systemId) });
-  if (current.isDeleted) throw systemDeletedText();
+  const current = await updatableSystem({ caller, systemId });
   const errors = await validateRights(rights);
   if (errors.length) throw new ValidationProblem(errors);
   const { count } = await (await db()).registeredSystem.updateMany({
     where: { id: current.id, isDeleted: false },
     data: { rights: storedRights(rights), lastChanged: new Date() },
   });
-  if (count === 0) throw systemDeletedText();
+  if (count === 0) throw systemDeleted();
 }

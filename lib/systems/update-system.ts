@@ -3,7 +3,7 @@ import type { Caller } from '../auth/verify-token';
 import { db } from '../db';
 import { ValidationProblem, type ValidationErrorItem } from '../errors';
 import type { RegisterSystemInput } from '../schemas/systems';
-import { findOwnedSystem, systemDeletedText, systemNotFoundText } from './find-owned-system';
+import { findOwnedSystem, systemDeleted, systemNotFound } from './find-owned-system';
 import { storedSystem } from './stored-system';
 import { PATHS, claimClientIds, clientIdsInUse, validateAccessPackages, validateRights } from './validate-system';
 
@@ -17,11 +17,12 @@ export async function updateSystem({
   systemId: string;
   system: RegisterSystemInput;
 }): Promise<void> {
-  const current = await findOwnedSystem({ caller, systemId, whenMissing: () => systemNotFoundText(systemId) });
+  const current = await findOwnedSystem({ caller, systemId });
+  if (!current) throw systemNotFound(systemId);
   // A body naming another vendor answers like a missing system, so vendor ids cannot be probed.
-  if (system.vendor.ID !== `0192:${current.vendorOrgNo}`) throw systemNotFoundText(systemId);
+  if (system.vendor.ID !== `0192:${current.vendorOrgNo}`) throw systemNotFound(systemId);
   if (system.id !== systemId) throw new ValidationProblem([{ code: 'AUTH.VLD-00012', paths: [PATHS.systemId] }]);
-  if (current.isDeleted) throw systemDeletedText();
+  if (current.isDeleted) throw systemDeleted();
 
   const errors: ValidationErrorItem[] = [
     ...(await validateRights(system.rights)),
@@ -40,6 +41,6 @@ export async function updateSystem({
       where: { id: current.id, isDeleted: false },
       data: { ...storedSystem(system), lastChanged: new Date() },
     });
-    if (count === 0) throw systemDeletedText();
+    if (count === 0) throw systemDeleted();
   });
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { db } from '../db';
-import { HttpProblem } from '../errors';
+import { notFound } from '../errors';
 import { mintToken } from '../auth/mint-token';
 import { systemUserClaims } from '../auth/token-claims';
 
@@ -14,7 +14,7 @@ export async function systemUserToken(options: { systemUserId: string; scopes: s
     where: { id: options.systemUserId, isDeleted: false, system: { isDeleted: false } },
     include: { system: true },
   });
-  if (!user) throw new HttpProblem(404);
+  if (!user) throw notFound();
   const claims = systemUserClaims({
     vendorOrgNo: user.system.vendorOrgNo,
     ownerOrgNo: user.reporteeOrgNo,

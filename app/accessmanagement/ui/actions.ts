@@ -6,12 +6,13 @@ import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { delegateClient } from '@/lib/client-delegation/delegate-client';
 import { removeClient } from '@/lib/client-delegation/remove-client';
-import { AltinnProblem, HttpProblem, problem } from '@/lib/errors';
-import { approveRequest } from '@/lib/requests/approve-request';
+import { sessionPersonOf } from '@/lib/access/caller';
+import { authorizeParty } from '@/lib/access/party';
+import { AltinnProblem, isRefusal } from '@/lib/errors';
+import { approveRequest, type ApprovalOutcome } from '@/lib/requests/approve-request';
 import { escalateRequest } from '@/lib/requests/escalate-request';
-import { findRequest, type FoundRequest } from '@/lib/requests/find-request';
 import { rejectRequest } from '@/lib/requests/reject-request';
-import { readPartyAccess, type PartyAccess, type PartyPolicy } from '@/lib/portal/party-access';
+import { organisationNames } from '@/lib/parties/organisation-names';
 import { currentPerson } from '@/lib/session/current-person';
 import { rememberParty } from '@/lib/session/chosen-party';
 import { createSystemUser } from '@/lib/system-users/create-system-user';
@@ -20,8 +21,9 @@ import { isLocale, LOCALE_COOKIE } from '@/i18n/request';
 import { guid } from '@/lib/schemas/portal';
 import { ZodError } from 'zod';
 
-// The portal's state-changing actions. Next.js refuses server actions posted from another origin, and each
-// action checks the session and the person's role again itself: a page that showed a button proves nothing.
+// The portal's state-changing actions. Next.js refuses server actions posted from another origin. An action
+// holds no access rule: it names the session's person and the party, and the domain function it calls
+// checks the person's role itself (lib/access), so a page that showed a button proves nothing.
 
 export interface ActionState {
   error?: string;
@@ -30,23 +32,15 @@ export interface ActionState {
 
 const field = (form: FormData, name: string) => String(form.get(name) ?? '');
 
-async function actingAccess(orgNo: string, policy: PartyPolicy): Promise<PartyAccess> {
-  const person = await currentPerson();
-  if (!person) throw new HttpProblem(401);
-  const access = await readPartyAccess({ pid: person.pid, orgNo });
-  const permitted =
-    access &&
-    (policy === 'represent' || (policy === 'accessManager' && access.isAccessManager) || (policy === 'clientAdmin' && access.isClientAdmin));
-  if (!permitted) throw new HttpProblem(403);
-  return access;
-}
+/** The logged-in person; nobody → an unauthenticated refusal, which the actions explain as "no access". */
+const actingPerson = async () => sessionPersonOf(await currentPerson());
 
 /** A failure as a sentence in the person's language; anything unexpected is rethrown to the error boundary. */
 async function explain(error: unknown, org?: string): Promise<ActionState> {
   const t = await getTranslations('problems');
   if (error instanceof AltinnProblem && t.has(error.code)) return { error: t(error.code as 'AUTH-00004', { org: org ?? '' }) };
   if (error instanceof AltinnProblem || error instanceof ZodError) return { error: t('generic') };
-  if (error instanceof HttpProblem && (error.status === 401 || error.status === 403)) return { error: t('forbidden') };
+  if (isRefusal(error)) return { error: t('forbidden') };
   throw error;
 }
 
@@ -59,7 +53,14 @@ export async function setLocale(form: FormData): Promise<void> {
 
 export async function chooseParty(form: FormData): Promise<void> {
   const orgNo = field(form, 'orgNo');
-  await actingAccess(orgNo, 'represent').catch(() => redirect('/accessmanagement/ui/errorpage/reportee'));
+  let permitted = true;
+  try {
+    await authorizeParty(await actingPerson(), { orgNo }, 'represent');
+  } catch (error) {
+    if (!isRefusal(error)) throw error;
+    permitted = false;
+  }
+  if (!permitted) redirect('/accessmanagement/ui/errorpage/reportee');
   await rememberParty(orgNo);
   redirect('/accessmanagement/ui/systemuser/overview');
 }
@@ -67,8 +68,8 @@ export async function chooseParty(form: FormData): Promise<void> {
 export async function createSystemUserAction(_state: ActionState, form: FormData): Promise<ActionState> {
   let id: string;
   try {
-    const access = await actingAccess(field(form, 'orgNo'), 'accessManager');
-    id = (await createSystemUser({ access, systemId: field(form, 'systemId') })).id;
+    const party = { orgNo: field(form, 'orgNo') };
+    id = (await createSystemUser({ person: await actingPerson(), party, systemId: field(form, 'systemId') })).id;
   } catch (error) {
     return explain(error);
   }
@@ -78,8 +79,8 @@ export async function createSystemUserAction(_state: ActionState, form: FormData
 export async function deleteSystemUserAction(_state: ActionState, form: FormData): Promise<ActionState> {
   const type = field(form, 'type') === 'agent' ? 'agent' : 'standard';
   try {
-    const { org, person } = await actingAccess(field(form, 'orgNo'), 'accessManager');
-    await deleteSystemUser({ id: guid.parse(field(form, 'id')), orgNo: org.orgNo, type, userId: person.userId });
+    const person = await actingPerson();
+    await deleteSystemUser({ person, party: { orgNo: field(form, 'orgNo') }, id: guid.parse(field(form, 'id')), type });
   } catch (error) {
     return explain(error);
   }
@@ -87,28 +88,27 @@ export async function deleteSystemUserAction(_state: ActionState, form: FormData
 }
 
 export async function clientAction(_state: ActionState, form: FormData): Promise<ActionState> {
-  let orgName: string | undefined;
   let done: string;
+  const party = { orgNo: field(form, 'orgNo') };
   const systemUserId = field(form, 'id');
   try {
-    const { org, person } = await actingAccess(field(form, 'orgNo'), 'clientAdmin');
-    orgName = org.name;
+    const person = await actingPerson();
     const id = guid.parse(systemUserId);
     if (field(form, 'op') === 'remove') {
-      await removeClient({ systemUserId: id, clientId: guid.parse(field(form, 'clientId')), facilitatorOrgNo: org.orgNo });
+      await removeClient({ person, party, systemUserId: id, clientId: guid.parse(field(form, 'clientId')) });
       done = `removed=${encodeURIComponent(field(form, 'clientName'))}`;
     } else {
       const byOrgNo = field(form, 'clientOrgNo').replace(/\s+/g, '');
       const [delegation] = await delegateClient({
+        person,
+        party,
         systemUserId: id,
         ...(byOrgNo ? { clientOrgNo: byOrgNo } : { clientId: guid.parse(field(form, 'clientId')) }),
-        facilitator: org,
-        userId: person.userId,
       });
       done = `added=${delegation.customerId}`;
     }
   } catch (error) {
-    return explain(error, orgName);
+    return explain(error, (await organisationNames([party.orgNo])).get(party.orgNo));
   }
   // The row moves between lists, so the outcome is said by the page itself.
   revalidatePath('/accessmanagement/ui/systemuser', 'layout');
@@ -117,49 +117,41 @@ export async function clientAction(_state: ActionState, form: FormData): Promise
 
 // ---- confirmUrl pages: approve, reject, escalate ------------------------------------------------------------
 
-async function requestContext(form: FormData) {
-  const person = await currentPerson();
-  if (!person) throw new HttpProblem(401);
-  const found = await findRequest({ id: guid.parse(field(form, 'id')) });
-  if (!found) throw problem('AUTH-00010');
-  return { person, found, options: { id: found.request.id, partyId: found.party.partyId, person } };
+/** The request the form names, acted on by the logged-in person; its party is the request's own. */
+async function requestOptions(form: FormData) {
+  return { id: guid.parse(field(form, 'id')), person: await actingPerson() };
 }
 
 /** After approve or reject: the vendor's stored redirectUrl exactly as stored, else the sandbox's receipt. */
-function leave(found: FoundRequest): never {
-  if (found.request.redirectUrl) redirect(found.request.redirectUrl);
-  redirect(`/accessmanagement/ui/systemuser/receipt?id=${found.request.id}`);
+function leave(outcome: ApprovalOutcome): never {
+  if (outcome.redirectUrl) redirect(outcome.redirectUrl);
+  redirect(`/accessmanagement/ui/systemuser/receipt?id=${outcome.id}`);
 }
 
 export async function approveRequestAction(_state: ActionState, form: FormData): Promise<ActionState> {
-  let found: FoundRequest;
+  let outcome: ApprovalOutcome;
   try {
-    const context = await requestContext(form);
-    found = context.found;
-    await approveRequest(context.options);
+    outcome = await approveRequest(await requestOptions(form));
   } catch (error) {
     return explainRequest(error, 'approveError');
   }
-  leave(found);
+  leave(outcome);
 }
 
 export async function rejectRequestAction(_state: ActionState, form: FormData): Promise<ActionState> {
-  let found: FoundRequest;
+  let outcome: ApprovalOutcome;
   try {
-    const context = await requestContext(form);
-    found = context.found;
-    await rejectRequest(context.options);
+    outcome = await rejectRequest(await requestOptions(form));
   } catch (error) {
     return explainRequest(error, 'rejectError');
   }
-  leave(found);
+  leave(outcome);
 }
 
 export async function escalateRequestAction(_state: ActionState, form: FormData): Promise<ActionState> {
   const t = await getTranslations('request');
   try {
-    const { options } = await requestContext(form);
-    if (!(await escalateRequest(options))) return { error: t('escalateError') };
+    if (!(await escalateRequest(await requestOptions(form)))) return { error: t('escalateError') };
   } catch (error) {
     return explainRequest(error, 'escalateError');
   }
@@ -175,6 +167,6 @@ async function explainRequest(error: unknown, fallback: 'approveError' | 'reject
     return { error: `${t(fallback)}${detail}` };
   }
   if (error instanceof ZodError) return { error: t(fallback) };
-  if (error instanceof HttpProblem && (error.status === 401 || error.status === 403)) return { error: `${t(fallback)} ${t('noAccess')}` };
+  if (isRefusal(error)) return { error: `${t(fallback)} ${t('noAccess')}` };
   throw error;
 }

@@ -7,7 +7,8 @@ import { ManagementTop } from '@/components/portal/management-top';
 import { PageShell, Panel } from '@/components/portal/page-shell';
 import { RightsList } from '@/components/portal/rights-list';
 import { SystemUserHeading, SystemUserNotFound } from '@/components/portal/system-user-details';
-import { describeRights, type Lang } from '@/lib/portal/describe-rights';
+import { describeRights, type Lang } from '@/lib/systems/describe-rights';
+import { unlessMissing } from '@/lib/errors';
 import { guid } from '@/lib/schemas/portal';
 import { managementContext } from '@/lib/session/management-context';
 import { getSystemUser } from '@/lib/system-users/get-system-user';
@@ -26,7 +27,7 @@ export default async function SystemUserDetailsPage({ params }: { params: Promis
   const parsed = guid.safeParse(id);
   const user =
     access && parsed.success
-      ? await getSystemUser({ id: parsed.data, orgNo: access.org.orgNo, partyId: access.org.partyId }).catch(() => undefined)
+      ? await unlessMissing(getSystemUser({ person, party: { orgNo: access.org.orgNo }, id: parsed.data }))
       : undefined;
   if (user?.userType === 'agent') redirect(`/accessmanagement/ui/systemuser/${user.id}/agentdelegation`);
   const top = <ManagementTop parties={parties} chosen={chosen?.orgNo} trail={[{ label: user?.integrationTitle ?? t('title') }]} />;

@@ -6,7 +6,7 @@ import { approveRequestAction, escalateRequestAction, rejectRequestAction } from
 import { ActionForm } from '@/components/portal/action-form';
 import { PageShell, Panel } from '@/components/portal/page-shell';
 import { RightsList } from '@/components/portal/rights-list';
-import { describeRights, formatOrgNo, type Lang } from '@/lib/portal/describe-rights';
+import { describeRights, formatOrgNo, type Lang } from '@/lib/systems/describe-rights';
 import { approvalCheck } from '@/lib/requests/approval-check';
 import { findRequest } from '@/lib/requests/find-request';
 import { guid } from '@/lib/schemas/portal';

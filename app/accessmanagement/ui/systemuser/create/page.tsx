@@ -6,8 +6,8 @@ import { ActionForm } from '@/components/portal/action-form';
 import { ManagementTop } from '@/components/portal/management-top';
 import { PageShell, Panel } from '@/components/portal/page-shell';
 import { RightsList } from '@/components/portal/rights-list';
-import { describeRights, formatOrgNo, type Lang } from '@/lib/portal/describe-rights';
-import { listVisibleSystems } from '@/lib/portal/list-visible-systems';
+import { describeRights, formatOrgNo, type Lang } from '@/lib/systems/describe-rights';
+import { listVisibleSystems } from '@/lib/systems/list-visible-systems';
 import { managementContext } from '@/lib/session/management-context';
 import { createSystemUserAction } from '../../actions';
 

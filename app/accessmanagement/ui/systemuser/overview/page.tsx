@@ -5,7 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { ManagementTop } from '@/components/portal/management-top';
 import { PageShell, Panel } from '@/components/portal/page-shell';
 import { SystemUserList } from '@/components/portal/system-user-list';
-import { vendorNames } from '@/lib/portal/vendor-names';
+import { organisationNames } from '@/lib/parties/organisation-names';
 import { managementContext } from '@/lib/session/management-context';
 import { listForParty } from '@/lib/system-users/list-for-party';
 import { listPendingRequests } from '@/lib/requests/list-pending-requests';
@@ -24,9 +24,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
 
   const [own, agents] = access
     ? await Promise.all([
-        access.isAccessManager ? listForParty({ orgNo: access.org.orgNo, partyId: access.org.partyId, type: 'standard' }) : [],
+        access.isAccessManager ? listForParty({ person, party: { orgNo: access.org.orgNo }, type: 'standard' }) : [],
         access.isAccessManager || access.isClientAdmin
-          ? listForParty({ orgNo: access.org.orgNo, partyId: access.org.partyId, type: 'agent' })
+          ? listForParty({ person, party: { orgNo: access.org.orgNo }, type: 'agent' })
           : [],
       ])
     : [[], []];
@@ -36,14 +36,14 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
     ? (
         await Promise.all(
           (['standard', 'agent'] as const).map(async (type) =>
-            (await listPendingRequests({ partyId: access.org.partyId, orgNo: access.org.orgNo, type, pid: person.pid }))
+            (await listPendingRequests({ partyId: access.org.partyId, orgNo: access.org.orgNo, type, person }))
               .map((r) => ({ ...r, type })),
           ),
         )
       ).flat()
     : [];
   const vendorOf = (systemId: string) => systemId.split('_')[0];
-  const vendors = await vendorNames([...own.map((u) => u.supplierOrgno), ...agents.map((u) => u.supplierOrgno), ...pending.map((r) => vendorOf(r.systemId))]);
+  const vendors = await organisationNames([...own.map((u) => u.supplierOrgno), ...agents.map((u) => u.supplierOrgno), ...pending.map((r) => vendorOf(r.systemId))]);
   const describe = (u: (typeof own)[number]) => t('vendor', { vendor: vendors.get(u.supplierOrgno) ?? u.supplierOrgno });
 
   return (

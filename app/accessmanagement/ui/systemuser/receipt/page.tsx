@@ -3,8 +3,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { PageShell, Panel } from '@/components/portal/page-shell';
-import type { Lang } from '@/lib/portal/describe-rights';
-import { readPartyAccess } from '@/lib/portal/party-access';
+import type { Lang } from '@/lib/systems/describe-rights';
+import { readPartyAccess } from '@/lib/access/party';
 import { findRequest } from '@/lib/requests/find-request';
 import { guid } from '@/lib/schemas/portal';
 import { requirePerson } from '@/lib/session/current-person';
@@ -23,7 +23,7 @@ export default async function ReceiptPage({ searchParams }: { searchParams: Prom
   const [t, request, lang] = await Promise.all([getTranslations('receipt'), getTranslations('request'), getLocale() as Promise<Lang>]);
   const parsed = guid.safeParse(id ?? '');
   const found = parsed.success ? await findRequest({ id: parsed.data }) : null;
-  const access = found ? await readPartyAccess({ pid: person.pid, orgNo: found.party.orgNo }) : undefined;
+  const access = found ? await readPartyAccess({ pid: person.pid, party: { orgNo: found.party.orgNo } }) : undefined;
   const handled = found && access && (found.request.status === 'Accepted' || found.request.status === 'Rejected') ? found : null;
 
   if (!handled) {

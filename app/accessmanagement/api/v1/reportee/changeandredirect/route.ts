@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { config } from '@/lib/config';
-import { readPartyAccess } from '@/lib/portal/party-access';
+import { readPartyAccess } from '@/lib/access/party';
 import { PARTY_COOKIE, PARTY_COOKIE_OPTIONS } from '@/lib/session/chosen-party';
 import { currentPerson } from '@/lib/session/current-person';
 
@@ -25,7 +25,7 @@ export async function GET(request: Request): Promise<Response> {
   const target = localTarget(params.get('goTo') ?? '', base);
   const person = await currentPerson();
   if (!person) return NextResponse.redirect(`${base}/accessmanagement/ui/login?callbackUrl=${encodeURIComponent(target)}`);
-  const access = await readPartyAccess({ pid: person.pid, orgNo: params.get('orgNo') ?? '' });
+  const access = await readPartyAccess({ pid: person.pid, party: { orgNo: params.get('orgNo') ?? '' } });
   if (!access) return NextResponse.redirect(`${base}/accessmanagement/ui/errorpage/reportee`);
   const response = NextResponse.redirect(`${base}${target}`);
   response.cookies.set(PARTY_COOKIE, access.org.orgNo, PARTY_COOKIE_OPTIONS);

@@ -10,7 +10,8 @@ import { RightsList } from '@/components/portal/rights-list';
 import { SystemUserHeading, SystemUserNotFound } from '@/components/portal/system-user-details';
 import { listClients, type ClientItem } from '@/lib/client-delegation/list-clients';
 import { listDelegations } from '@/lib/client-delegation/list-delegations';
-import { describeRights, formatOrgNo, type Lang } from '@/lib/portal/describe-rights';
+import { describeRights, formatOrgNo, type Lang } from '@/lib/systems/describe-rights';
+import { unlessMissing } from '@/lib/errors';
 import { guid } from '@/lib/schemas/portal';
 import { managementContext } from '@/lib/session/management-context';
 import { getSystemUser } from '@/lib/system-users/get-system-user';
@@ -89,7 +90,7 @@ export default async function AgentDelegationPage({
   const parsed = guid.safeParse(id);
   const user =
     access && parsed.success
-      ? await getSystemUser({ id: parsed.data, orgNo: access.org.orgNo, partyId: access.org.partyId }).catch(() => undefined)
+      ? await unlessMissing(getSystemUser({ person, party: { orgNo: access.org.orgNo }, id: parsed.data }))
       : undefined;
   const top = <ManagementTop parties={parties} chosen={chosen?.orgNo} trail={[{ label: user?.integrationTitle ?? t('title') }]} />;
 
@@ -102,13 +103,16 @@ export default async function AgentDelegationPage({
   }
 
   const packages = user.accessPackages.map((p) => p.urn);
+  const party = { orgNo: access.org.orgNo };
   const [described, delegations, allClients] = await Promise.all([
     describeRights({ rights: [], packages, lang }),
-    access.isClientAdmin ? listDelegations({ systemUserId: user.id, facilitatorOrgNo: access.org.orgNo }) : [],
-    access.isClientAdmin ? listClients({ facilitatorId: access.org.id }) : [],
+    access.isClientAdmin ? listDelegations({ person, party, systemUserId: user.id }) : [],
+    access.isClientAdmin ? listClients({ person, party, facilitator: access.org.id }) : [],
   ]);
   const delegated = new Set(delegations.map((d) => d.customerId));
-  const eligible = new Set((await listClients({ facilitatorId: access.org.id, packages })).map((c) => c.partyUuid));
+  const eligible = new Set(
+    (access.isClientAdmin ? await listClients({ person, party, facilitator: access.org.id, packages }) : []).map((c) => c.partyUuid),
+  );
   const available = allClients.filter((c) => eligible.has(c.partyUuid) && !delegated.has(c.partyUuid));
   const others = allClients.filter((c) => !eligible.has(c.partyUuid));
   const base = { id: user.id, orgNo: access.org.orgNo };

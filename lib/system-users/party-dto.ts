@@ -1,6 +1,6 @@
 import 'server-only';
 import type { RegisteredSystem, SystemUser } from '../generated/prisma/client';
-import { toExternalDto, type SystemUserExternalDto } from '../system-users/vendor-dto';
+import { toExternalDto, type SystemUserExternalDto } from './vendor-dto';
 
 // Altinn's SystemUserInternalDTO and SystemUserDetailInternalDTO (altinn-api.md §4.4, §5): the vendor's
 // SystemUserExternalDTO plus the internal ids and the packages, as the portal reads them.
