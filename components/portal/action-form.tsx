@@ -2,7 +2,7 @@
 
 import { Alert } from '@digdir/designsystemet-react';
 import { useActionState, type ReactNode } from 'react';
-import type { ActionState } from '@/app/accessmanagement/ui/actions';
+import type { ActionState } from './actions';
 import { SubmitButton } from './submit-button';
 
 /**

@@ -2,7 +2,7 @@
 
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
-import { deleteSystemUserAction } from '@/app/accessmanagement/ui/actions';
+import { deleteSystemUserAction } from './actions';
 import { ActionForm } from './action-form';
 
 /** "Slett systemtilgang" with Altinn's confirmation step before anything is deleted. */

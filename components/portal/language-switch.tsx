@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { setLocale } from '@/app/accessmanagement/ui/actions';
+import { setLocale } from './actions';
 import { LOCALES } from '@/i18n/request';
 
 /** Altinn's "Velg språk": three buttons, the current language marked; the choice is kept in a cookie. */

@@ -1,6 +1,6 @@
 import { Label, Select, SelectOption } from '@digdir/designsystemet-react';
 import { getTranslations } from 'next-intl/server';
-import { chooseParty } from '@/app/accessmanagement/ui/actions';
+import { chooseParty } from './actions';
 import type { RepresentedParty } from '@/lib/session/chosen-party';
 import { formatOrgNo } from '@/lib/systems/describe-rights';
 import { SubmitButton } from './submit-button';

@@ -2,7 +2,7 @@ import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { approveRequestAction, escalateRequestAction, rejectRequestAction } from '@/app/accessmanagement/ui/actions';
+import { approveRequestAction, escalateRequestAction, rejectRequestAction } from '@/components/portal/actions';
 import { ActionForm } from '@/components/portal/action-form';
 import { PageShell, Panel } from '@/components/portal/page-shell';
 import { RightsList } from '@/components/portal/rights-list';

@@ -9,7 +9,7 @@ import { RightsList } from '@/components/portal/rights-list';
 import { describeRights, formatOrgNo, type Lang } from '@/lib/systems/describe-rights';
 import { listVisibleSystems } from '@/lib/systems/list-visible-systems';
 import { managementContext } from '@/lib/session/management-context';
-import { createSystemUserAction } from '../../actions';
+import { createSystemUserAction } from '@/components/portal/actions';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,7 +1,7 @@
 import { Alert, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { clientAction } from '@/app/accessmanagement/ui/actions';
+import { clientAction } from '@/components/portal/actions';
 import { ActionForm } from '@/components/portal/action-form';
 import { DeleteConfirm } from '@/components/portal/delete-confirm';
 import { ManagementTop } from '@/components/portal/management-top';
