@@ -110,6 +110,16 @@ export const persons: PersonSeed[] = [
     partyId: 50002005,
     access: [{ orgNo: '310495670', roles: ['KLIENTADMINISTRATOR'] }],
   },
+  {
+    // Only access manager of the facilitator: together with Jonas (only client administrator) this tells the
+    // two party policies apart.
+    id: '02011172-5d7a-41f0-a96a-6c59deb0526e',
+    pid: '23087610055',
+    name: 'Mona Tilgangsstyrer',
+    userId: 20001006,
+    partyId: 50002006,
+    access: [{ orgNo: '310495670', roles: ['TILGANGSSTYRER'] }],
+  },
 ];
 
 const regnskap = [

@@ -106,7 +106,7 @@ describe('portal system user routes (§4.4)', () => {
 
     // The first organisation's manager may not delete another organisation's system user.
     const foreign = await remove(new Request(`${base}/${org.partyId}/${created.id}`, { method: 'DELETE', headers: bearer(manager) }), ctx({ party: String(org.partyId), systemUserId: created.id }));
-    expect((await foreign.json()).code).toBe('AUTH-00024');
+    expect({ status: foreign.status, code: (await foreign.json()).code }).toEqual({ status: 403, code: 'AUTH-00024' });
 
     const first = await del();
     expect(first.status).toBe(202);
