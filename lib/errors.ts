@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { isNulRefusal, NUL_MESSAGE } from './api/nul';
+import { MaskinportenError } from './maskinporten/errors';
 
 // Altinn's problem documents: one table of AUTH codes (code → status → title), one error type, one mapper.
 
@@ -305,6 +306,15 @@ export function toProblemResponse(error: unknown, traceId = newTraceId()): Mappe
         },
         400,
       ),
+    };
+  }
+  if (error instanceof MaskinportenError) {
+    // Maskinporten answers a refused grant with OAuth's error document, not problem+json.
+    return {
+      response: new Response(JSON.stringify({ error: error.error, error_description: error.description }), {
+        status: 400,
+        headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+      }),
     };
   }
   if (error instanceof DomainError) {

@@ -30,18 +30,6 @@ export const delegateQuery = z.object({ client: guid, provider: guid.optional() 
 export const removeClientQuery = z.object({ client: guid, provider: guid.optional() });
 export const deleteAgentQuery = z.object({ facilitatorId: guid.optional() });
 
-/** The named query parameters, matched case-insensitively as ASP.NET binds them; `arrays` keep every value. */
-export function readQuery(request: Request, names: string[], arrays: string[] = []): Record<string, string | string[]> {
-  const entries = [...new URL(request.url).searchParams.entries()];
-  const out: Record<string, string | string[]> = {};
-  for (const name of [...names, ...arrays]) {
-    const values = entries.filter(([key]) => key.toLowerCase() === name.toLowerCase()).map(([, value]) => value);
-    if (arrays.includes(name)) out[name] = values;
-    else if (values.length > 0) out[name] = values[0];
-  }
-  return out;
-}
-
 // ---- the portal routes in the OpenAPI document ------------------------------------------------------------
 
 const portal = ['altinn:portal/enduser'] as const;

@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { route, type RouteContext } from '../api/route';
+import { route, type RouteContext } from './route';
 import { config } from '../config';
 import { notFound, unauthenticated } from '../errors';
 
