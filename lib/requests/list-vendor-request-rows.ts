@@ -2,7 +2,6 @@ import 'server-only';
 import { config } from '../config';
 import { vendorSystem } from '../access/vendor';
 import { db } from '../db';
-import { problem } from '../errors';
 import type { RequestType } from '../generated/prisma/enums';
 import type { RequestWithSystem } from './model';
 import { toPage, type Page } from '../paging';

@@ -3,6 +3,7 @@ import { buildDocument } from '@/lib/openapi/document';
 import { operations } from '@/lib/openapi/operations';
 import { discoverRoutes, routeHandlers } from '../property/discover-routes';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the OpenAPI document is walked as plain JSON
 type Json = Record<string, any>;
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 
