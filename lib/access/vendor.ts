@@ -6,7 +6,7 @@ import { problem } from '../errors';
 import type { RegisteredSystem } from '../generated/prisma/client';
 
 // What a vendor (the organisation of an enterprise token) may see and change: only its own systems and
-// what hangs off them (docs/altinn-behaviour.md, "A vendor sees only its own").
+// what hangs off them (docs/altinn-behaviour.md, "Deliberate deviations").
 
 /** True when the vendor owns the system. */
 export function ownsSystem(system: Pick<RegisteredSystem, 'vendorOrgNo'> | null, vendorOrgNo: string): system is RegisteredSystem {

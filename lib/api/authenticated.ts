@@ -4,7 +4,7 @@ import { InvalidTokenError, verifyAccessToken, type Caller } from '../auth/verif
 import { route, type RouteContext } from './route';
 
 // The bearer authentication of every API route: a verified token from the sandbox's issuer, and one of the
-// route's scopes (altinn-api.md §9). No or bad token → 401, token without the scope → 403.
+// route's scopes (docs/altinn-behaviour.md, "Tokens and scopes"). No or bad token → 401, token without the scope → 403.
 
 export interface AuthRequirement {
   /** Any one of these scopes lets the caller in. */

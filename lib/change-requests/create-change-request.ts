@@ -23,7 +23,7 @@ const EMPTY_GUID = '00000000-0000-0000-0000-000000000000';
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * A vendor's change request for one of its standard system users, in Altinn's order (altinn-api.md §3). The
+ * A vendor's change request for one of its standard system users, in Altinn's order (docs/altinn-behaviour.md, "Change requests"). The
  * correlation id is the change request's id, so re-posting it returns the stored request.
  */
 export async function createChangeRequest(options: {

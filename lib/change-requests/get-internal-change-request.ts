@@ -8,7 +8,7 @@ import { changeRequestResponse, type ChangeRequestResponse } from '../requests/m
 export type InternalChangeRequest = Omit<ChangeRequestResponse, 'created'> & { partyId: number; partyUuid: string };
 
 /**
- * ChangeRequestResponseInternal for the approval page (altinn-api.md §3 GET `changerequest/{requestId}`).
+ * ChangeRequestResponseInternal for the approval page (docs/altinn-behaviour.md, "Change requests" GET `changerequest/{requestId}`).
  * Altinn lets any logged-in user read it; we require someone who may act for the party (AUTH-00066).
  */
 export async function getInternalChangeRequest(options: { id: string; person: Person }): Promise<InternalChangeRequest> {

@@ -5,7 +5,7 @@ import { db } from '../db';
 import { problem } from '../errors';
 import { changeRequestResponse, type ChangeRequestResponse } from '../requests/model';
 
-/** A change request of the party for its access manager (altinn-api.md §3 GET `changerequest/{party}/{requestId}`). */
+/** A change request of the party for its access manager (docs/altinn-behaviour.md, "Change requests" GET `changerequest/{party}/{requestId}`). */
 export async function getPartyChangeRequest(options: { id: string; partyId: number; person: Person }): Promise<ChangeRequestResponse> {
   const { party } = await authorizeKnownParty(options.person, options.partyId, 'accessManager');
   const request = await (await db()).request.findFirst({

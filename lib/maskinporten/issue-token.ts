@@ -9,7 +9,7 @@ import { enterpriseClaims, systemUserClaims } from '../auth/token-claims';
 import { findByExternalId } from '../system-users/find-by-external-id';
 import { mpError } from './errors';
 
-// The JWT-bearer grant of Maskinporten (maskinporten-and-test-tools.md §1.1–§1.5): the client signs a short
+// The JWT-bearer grant of Maskinporten (docs/altinn-behaviour.md, "Maskinporten and the test tokens"): the client signs a short
 // grant with its registered key, and gets an access token for the scopes it is allowed, optionally for one
 // of its customers' system users.
 
@@ -182,7 +182,7 @@ async function useGrantId(grantId: string, clientId: string, exp: number, nowMs:
   }
 }
 
-/** The claims of §1.4, and for a system-user grant those of §1.5, resolved as Maskinporten resolves them. */
+/** The claims of a Maskinporten token, and for a system-user grant those of the system user, resolved as Maskinporten resolves them. */
 async function accessTokenClaims(options: { clientId: string; orgNo: string; scopes: string[]; wanted?: SystemUserRequest }): Promise<JWTPayload> {
   const { clientId, orgNo, scopes, wanted } = options;
   if (!wanted) return enterpriseClaims({ orgNo, scopes, clientId });

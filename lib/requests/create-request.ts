@@ -28,9 +28,9 @@ export interface CreateRequestResult {
 }
 
 /**
- * A vendor's request for a standard or agent system user (altinn-api.md §1.3, §2). The AUTH codes come in
+ * A vendor's request for a standard or agent system user (docs/altinn-behaviour.md, "Standard requests", "Agent requests"). The AUTH codes come in
  * Altinn's order, except that ownership of the system is checked before anything about its system users or
- * requests is revealed (CONTRACT.md: a vendor sees only its own systems' objects).
+ * requests is revealed (docs/altinn-behaviour.md, "Deliberate deviations").
  */
 export async function createRequest(options: {
   vendorOrgNo: string | undefined;

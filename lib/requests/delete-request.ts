@@ -5,7 +5,7 @@ import { visibleToVendor } from './timeout';
 
 /**
  * Soft-deletes a standard or agent request of one of the vendor's systems; AUTH-00010 when there is none.
- * Unlike Altinn, ownership is checked (CONTRACT.md deviation). The triple may then be requested again.
+ * Unlike Altinn, ownership is checked (docs/altinn-behaviour.md, "Deliberate deviations"). The triple may then be requested again.
  */
 export async function deleteRequest(options: { vendorOrgNo: string; id: string }): Promise<void> {
   const { count } = await (await db()).request.updateMany({

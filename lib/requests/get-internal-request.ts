@@ -7,7 +7,7 @@ import { internalRequestResponse, type InternalRequestResponse } from './model';
 import { notFoundCode } from './party-request';
 
 /**
- * A request as the approval page reads it (altinn-api.md §4.1 GET `request/{requestId}`): the party comes from
+ * A request as the approval page reads it (docs/altinn-behaviour.md, "Approving" GET `request/{requestId}`): the party comes from
  * the request; an access manager gets `userMayEscalateButNotApprove=false`, anyone else who may act for the
  * party `true`, and everybody else AUTH-00066.
  */

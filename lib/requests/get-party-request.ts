@@ -5,7 +5,7 @@ import { db } from '../db';
 import { problem } from '../errors';
 import { requestResponse, type RequestResponse } from './model';
 
-/** A request of the party for its access manager (altinn-api.md §4.1 GET `request/{party}/{requestId}`). */
+/** A request of the party for its access manager (docs/altinn-behaviour.md, "Approving" GET `request/{party}/{requestId}`). */
 export async function getPartyRequest(options: {
   id: string;
   partyId: number;

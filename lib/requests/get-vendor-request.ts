@@ -5,7 +5,7 @@ import { requestResponse, type RequestResponse } from './model';
 import { visibleToVendor } from './timeout';
 
 /**
- * A standard or agent request of one of the vendor's systems (altinn-api.md §1.4). Missing, deleted, timed
+ * A standard or agent request of one of the vendor's systems (docs/altinn-behaviour.md, "Standard requests"). Missing, deleted, timed
  * out, of the other type or of another vendor's system: AUTH-00010, so existence does not leak.
  */
 export async function getVendorRequest(options: {

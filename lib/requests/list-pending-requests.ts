@@ -6,7 +6,7 @@ import { requestResponse, type RequestResponse } from './model';
 import { stillNew } from './timeout';
 
 /**
- * The party's requests waiting for approval (altinn-api.md §4.1 `pending`): every New standard request, and
+ * The party's requests waiting for approval (docs/altinn-behaviour.md, "Approving" `pending`): every New standard request, and
  * the agent requests that are New and escalated. Needs the access-manager role for the party.
  */
 export async function listPendingRequests(options: {

@@ -5,7 +5,7 @@ import type { RequestStatus, RequestType } from '../generated/prisma/enums';
 import { effectiveStatus } from './timeout';
 
 // Shapes and conversions shared by the request functions: rights as Altinn writes them, the vendor response
-// models (altinn-api.md §1.2, §2, §3) and confirmUrl (§10).
+// models (docs/altinn-behaviour.md, "Standard requests", "Agent requests", "Change requests") and confirmUrl ("confirmUrl").
 
 export interface AttributePair {
   id: string;
@@ -163,7 +163,7 @@ export interface InternalRequestResponse {
   systemUserType?: string;
 }
 
-/** RequestSystemResponseInternal: what the approval UI reads (altinn-api.md §4.1). */
+/** RequestSystemResponseInternal: what the approval UI reads (docs/altinn-behaviour.md, "Approving"). */
 export function internalRequestResponse(
   request: RequestWithSystem,
   party: Pick<Organization, 'partyId' | 'id'>,

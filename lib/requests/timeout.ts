@@ -4,7 +4,7 @@ import type { Db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
 import type { RequestStatus } from '../generated/prisma/enums';
 
-// The seed documents' timeout (CONTRACT.md): a request still New after REQUEST_TIMEOUT_DAYS is Timedout. Reads
+// The timeout (docs/altinn-behaviour.md, "Deliberate deviations"): a request still New after REQUEST_TIMEOUT_DAYS is Timedout. Reads
 // compute it; writes that depend on it (a new request for the same triple, approve) persist it first with a
 // conditional update, because the partial unique index only lets a new request in once the old one is Timedout.
 

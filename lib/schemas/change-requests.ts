@@ -4,7 +4,7 @@ import type { ApiOperation } from '../openapi/operation';
 import { guid, guidToken, intParam } from './binding';
 import { accessPackageSchema, externalRefParams, rightSchema, systemIdParams } from './requests';
 
-// Change requests for standard system users (altinn-api.md §3).
+// Change requests for standard system users (docs/altinn-behaviour.md, "Change requests").
 
 export const changeRequestBody = z.object({
   requiredRights: z.array(rightSchema).nullish().transform((v) => v ?? []),

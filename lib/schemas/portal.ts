@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ApiOperation } from '../openapi/operation';
 import { guid as guidParam, intParam } from './binding';
 
-// Route values and bodies of the portal routes (altinn-api.md §4.4, §4.5). `{party}` binds as an int and
+// Route values and bodies of the portal routes (docs/altinn-behaviour.md, "The party's system users", "Clients of an agent system user"). `{party}` binds as an int and
 // ids as GUIDs; a value that does not bind is a 400 with ASP.NET's "The value 'x' is not valid.".
 
 export const partyId = intParam();

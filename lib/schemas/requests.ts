@@ -3,8 +3,8 @@ import { SCOPES } from '../auth/scopes';
 import type { ApiOperation } from '../openapi/operation';
 import { guid, guidToken, intParam } from './binding';
 
-// Standard and agent system-user requests: what the vendor sends and gets back (altinn-api.md §1, §2), and the
-// internal routes of the approval UI (§4.1).
+// Standard and agent system-user requests: what the vendor sends and gets back (docs/altinn-behaviour.md, "Standard requests", "Agent requests"), and the
+// internal routes of the approval UI ("Approving").
 
 const required = (field: string) => ({ error: `The ${field} field is required.` });
 

@@ -3,7 +3,7 @@ import { SCOPES } from '../auth/scopes';
 import type { ApiOperation } from '../openapi/operation';
 import { numberToken } from './binding';
 
-// The vendor's reads of its system users (altinn-api.md §5; byExternalId lives with the Maskinporten lookup).
+// The vendor's reads of its system users (docs/altinn-behaviour.md, "Vendor reads of system users"; byExternalId lives with the Maskinporten lookup).
 
 export const systemUsersBySystemParams = z.object({ systemId: z.string().min(1) });
 export const systemUsersPageQuery = z.object({ token: numberToken().optional() });

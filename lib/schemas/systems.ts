@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SCOPES } from '../auth/scopes';
 import type { ApiOperation } from '../openapi/operation';
 
-// The system register's bodies and answers (altinn-api.md §6), shared by the route handlers, the domain
+// The system register's bodies and answers (docs/altinn-behaviour.md, "The system register"), shared by the route handlers, the domain
 // functions and the OpenAPI document.
 
 const V1 = '/authentication/api/v1';

@@ -4,7 +4,7 @@ import { MAX_TOKEN_TTL_SECONDS } from '../auth/token-limits';
 import type { ApiOperation } from '../openapi/operation';
 import { scopeName } from './maskinporten';
 
-// The test-token endpoints' query strings (CONTRACT.md "Test tokens"). Scopes are comma- or space-separated.
+// The test-token endpoints' query strings (docs/altinn-behaviour.md, "Maskinporten and the test tokens"). Scopes are comma- or space-separated.
 
 const scopes = z
   .string()

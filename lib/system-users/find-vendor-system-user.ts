@@ -4,7 +4,7 @@ import { notFound } from '../errors';
 import { toExternalDto, type SystemUserExternalDto } from './vendor-dto';
 
 /**
- * The vendor's active system user for (system, customer org, externalRef) (altinn-api.md §5 `byquery`);
+ * The vendor's active system user for (system, customer org, externalRef) (docs/altinn-behaviour.md, "Vendor reads of system users" `byquery`);
  * externalRef defaults to the org number. None, or another vendor's: a bare 404.
  */
 export async function findVendorSystemUser(options: {

@@ -11,7 +11,7 @@ import { PATHS, claimClientIds, clientIdsInUse, validateAccessPackages, validate
 
 const VENDOR_ID = /^0192:(\d{9})$/;
 
-/** Registers a new system (altinn-api.md §6 create) and returns its internal id. */
+/** Registers a new system (docs/altinn-behaviour.md, "The system register" create) and returns its internal id. */
 export async function registerSystem({ caller, system }: { caller: Caller; system: RegisterSystemInput }): Promise<string> {
   const vendor = VENDOR_ID.exec(system.vendor.ID);
   if (!vendor) throw new ValidationProblem([{ code: 'AUTH.VLD-00000', paths: [PATHS.vendorId] }]);

@@ -7,7 +7,7 @@ import { findOwnedSystem, systemDeleted, systemNotFound } from './find-owned-sys
 import { storedSystem } from './stored-system';
 import { PATHS, claimClientIds, clientIdsInUse, validateAccessPackages, validateRights } from './validate-system';
 
-/** Replaces a system (altinn-api.md §6 PUT vendor/{systemId}); the vendor and the system id stay as they are. */
+/** Replaces a system (docs/altinn-behaviour.md, "The system register" PUT vendor/{systemId}); the vendor and the system id stay as they are. */
 export async function updateSystem({
   caller,
   systemId,

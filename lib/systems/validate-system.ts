@@ -5,7 +5,7 @@ import type { PrismaClient } from '../generated/prisma/client';
 import type { AccessPackageInput, RightInput } from '../schemas/systems';
 
 // The checks Altinn's system register runs on rights, access packages, redirect URLs and client ids
-// (altinn-api.md §6). Each returns its AUTH.VLD items so a caller can report them all together.
+// (docs/altinn-behaviour.md, "The system register"). Each returns its AUTH.VLD items so a caller can report them all together.
 
 export const PATHS = {
   vendorId: '/registersystemrequest/vendor/id',
