@@ -1,0 +1,25 @@
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+// The tests Stryker runs against each mutant of lib/access, lib/requests, lib/system-users and
+// lib/client-delegation (npm run mutation): those that exercise these folders, on PGlite, in one project.
+export default defineConfig({
+  resolve: {
+    alias: {
+      'server-only': path.resolve(import.meta.dirname, 'test/support/empty.ts'),
+      '@': path.resolve(import.meta.dirname),
+    },
+  },
+  test: {
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    include: [
+      'test/access/**/*.test.ts',
+      'test/requests/**/*.test.ts',
+      'test/system-users/**/*.test.ts',
+      'test/client-delegation/**/*.test.ts',
+      'test/portal/**/*.test.ts',
+    ],
+    env: { TEST_DB_KIND: 'pglite' },
+  },
+});
