@@ -8,12 +8,7 @@ import { isUniqueViolation } from '../db-errors';
 import { agentSystemUser } from './agent-system-user';
 import { clientsOf } from './list-clients';
 
-export interface DelegationResponse {
-  agentSystemUserId: string;
-  delegationId: string;
-  customerId: string;
-  assignmentId: string;
-}
+import type { DelegationResponse } from '../schemas/portal';
 
 /**
  * Adds a client of the party to one of its agent system users (POST agent/{party}/{id}?client=), as its client

@@ -3,12 +3,9 @@ import type { Person } from '../access/caller';
 import { authorizeParty, requireFacilitator, type PartyRef } from '../access/party';
 import { db } from '../db';
 
-export interface ClientItem {
-  partyUuid: string;
-  displayName: string;
-  organizationIdentifier: string;
-  access: { role: string; packages: string[] }[];
-}
+import type { ClientItem } from '../schemas/portal';
+
+export type { ClientItem };
 
 /**
  * The facilitator's clients (its ER client relations). With `packages`, only the clients whose relations

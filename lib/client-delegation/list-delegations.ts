@@ -4,14 +4,7 @@ import { authorizeParty, requireFacilitator, type PartyRef } from '../access/par
 import { db } from '../db';
 import { agentSystemUser } from './agent-system-user';
 
-export interface DelegationItem {
-  agentSystemUserId: string;
-  delegationId: string;
-  customerId: string;
-  assignmentId: string;
-  customerName: string;
-  customerOrganizationNumber: string;
-}
+import type { DelegationItem } from '../schemas/portal';
 
 /**
  * The clients delegated to one of the party's agent system users, for its client administrators (GET

@@ -30,6 +30,30 @@ export const delegateQuery = z.object({ client: guid, provider: guid.optional() 
 export const removeClientQuery = z.object({ client: guid, provider: guid.optional() });
 export const deleteAgentQuery = z.object({ facilitatorId: guid.optional() });
 
+// ---- responses: the client-delegation shapes are these schemas' types (lib/client-delegation uses them) ------
+
+export const clientItemSchema = z.object({
+  partyUuid: z.guid(),
+  displayName: z.string(),
+  organizationIdentifier: z.string(),
+  access: z.array(z.object({ role: z.string(), packages: z.array(z.string()) })),
+});
+export type ClientItem = z.infer<typeof clientItemSchema>;
+
+export const delegationResponseSchema = z.object({
+  agentSystemUserId: z.guid(),
+  delegationId: z.guid(),
+  customerId: z.guid(),
+  assignmentId: z.guid(),
+});
+export type DelegationResponse = z.infer<typeof delegationResponseSchema>;
+
+export const delegationItemSchema = delegationResponseSchema.extend({
+  customerName: z.string(),
+  customerOrganizationNumber: z.string(),
+});
+export type DelegationItem = z.infer<typeof delegationItemSchema>;
+
 // ---- the portal routes in the OpenAPI document ------------------------------------------------------------
 
 const portal = ['altinn:portal/enduser'] as const;
@@ -111,7 +135,7 @@ export const portalOperations: ApiOperation[] = [
     scopes: portal,
     params: partyParams,
     query: clientsQuery,
-    responses: { 200: { description: '[{partyUuid, displayName, organizationIdentifier, access}]' } },
+    responses: { 200: { description: "The facilitator's clients", schema: z.array(clientItemSchema) } },
   },
   {
     method: 'post',
@@ -122,7 +146,7 @@ export const portalOperations: ApiOperation[] = [
     params: agentSystemUserParams,
     query: delegateQuery,
     responses: {
-      200: { description: 'DelegationResponse[]' },
+      200: { description: 'The delegation', schema: z.array(delegationResponseSchema) },
       400: { description: 'AUTH-00079 not a client of the facilitator; AUTH-00080 the client lacks a package; AUTH-00034 not an agent' },
       404: { description: 'AUTH-00015' },
     },
@@ -154,6 +178,6 @@ export const portalOperations: ApiOperation[] = [
     tags: clientTags,
     scopes: portal,
     params: facilitatorDelegationsParams,
-    responses: { 200: { description: '[{agentSystemUserId, delegationId, customerId, assignmentId, customerName, customerOrganizationNumber}]' } },
+    responses: { 200: { description: 'The delegated clients', schema: z.array(delegationItemSchema) } },
   },
 ];
