@@ -25,6 +25,12 @@ export interface PartyAccess {
 /** A party by party id (the API's `{party}`) or organisation number (the portal's forms). */
 export type PartyRef = { partyId: number } | { orgNo: string };
 
+/** What every party-scoped domain function is called with: who acts, and for which party. */
+export interface PartyCall {
+  person: Person;
+  party: PartyRef;
+}
+
 /** Whether the policy lets a person with this access act. */
 export function permits(access: Pick<PartyAccess, 'isAccessManager' | 'isClientAdmin'>, policy: PartyPolicy): boolean {
   switch (policy) {

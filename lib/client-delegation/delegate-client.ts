@@ -1,7 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import type { Person } from '../access/caller';
-import { authorizeParty, requireFacilitator, type PartyRef } from '../access/party';
+import { authorizeParty, requireFacilitator, type PartyCall } from '../access/party';
 import { db } from '../db';
 import { problem } from '../errors';
 import { isUniqueViolation } from '../db-errors';
@@ -16,9 +15,7 @@ import type { DelegationResponse } from '../schemas/portal';
  * be one of the facilitator's (AUTH-00079) and its relations must carry every package of the agent
  * (AUTH-00080). Adding the same client twice keeps one delegation (unique per system user and client).
  */
-export async function delegateClient(options: {
-  person: Person;
-  party: PartyRef;
+export async function delegateClient(options: PartyCall & {
   systemUserId: string;
   /** The client's party uuid, or (from the portal's form) its org number. */
   clientId?: string;

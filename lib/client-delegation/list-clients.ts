@@ -1,6 +1,5 @@
 import 'server-only';
-import type { Person } from '../access/caller';
-import { authorizeParty, requireFacilitator, type PartyRef } from '../access/party';
+import { authorizeParty, requireFacilitator, type PartyCall } from '../access/party';
 import { db } from '../db';
 
 import type { ClientItem } from '../schemas/portal';
@@ -39,9 +38,7 @@ export async function clientsOf(options: { facilitatorId: string; packages?: str
  * The party's clients, for its client administrators (GET agent/{party}/clients?facilitator=). The facilitator
  * named in the call must be the party itself (AUTH-00031).
  */
-export async function listClients(options: {
-  person: Person;
-  party: PartyRef;
+export async function listClients(options: PartyCall & {
   facilitator: string;
   packages?: string[];
 }): Promise<ClientItem[]> {

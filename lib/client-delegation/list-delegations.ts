@@ -1,6 +1,5 @@
 import 'server-only';
-import type { Person } from '../access/caller';
-import { authorizeParty, requireFacilitator, type PartyRef } from '../access/party';
+import { authorizeParty, requireFacilitator, type PartyCall } from '../access/party';
 import { db } from '../db';
 import { agentSystemUser } from './agent-system-user';
 
@@ -10,9 +9,7 @@ import type { DelegationItem } from '../schemas/portal';
  * The clients delegated to one of the party's agent system users, for its client administrators (GET
  * agent/{party}/{facilitator}/{id}/delegations). A facilitator named in the call must be the party (AUTH-00031).
  */
-export async function listDelegations(options: {
-  person: Person;
-  party: PartyRef;
+export async function listDelegations(options: PartyCall & {
   systemUserId: string;
   facilitator?: string;
 }): Promise<DelegationItem[]> {

@@ -1,6 +1,5 @@
 import 'server-only';
-import type { Person } from '../access/caller';
-import { authorizeParty, requireFacilitator, type PartyRef } from '../access/party';
+import { authorizeParty, requireFacilitator, type PartyCall } from '../access/party';
 import { db } from '../db';
 import { problem } from '../errors';
 import { agentSystemUser } from './agent-system-user';
@@ -9,9 +8,7 @@ import { agentSystemUser } from './agent-system-user';
  * Takes a client away from one of the party's agent system users, as its client administrator; a provider
  * named in the call must be the party (AUTH-00031); nothing to remove → AUTH-00038 "Delegation not found".
  */
-export async function removeClient(options: {
-  person: Person;
-  party: PartyRef;
+export async function removeClient(options: PartyCall & {
   systemUserId: string;
   clientId: string;
   provider?: string;

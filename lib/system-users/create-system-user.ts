@@ -2,8 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { db } from '../db';
 import { problem } from '../errors';
-import type { Person } from '../access/caller';
-import { authorizeParty, type PartyRef } from '../access/party';
+import { authorizeParty, type PartyCall } from '../access/party';
 import { missingAccess } from '../requests/approval-rules';
 import { readRights, rightsJson } from '../requests/model';
 import { isUniqueViolation } from '../db-errors';
@@ -15,9 +14,7 @@ import { toInternalDto, type SystemUserInternalDto } from './party-dto';
  * The person must hold what is passed on (Altinn's delegation check). One active user per (system, org,
  * externalRef) is kept by the database's unique index, so a double submission gives AUTH-00004, not a second user.
  */
-export async function createSystemUser(options: {
-  person: Person;
-  party: PartyRef;
+export async function createSystemUser(options: PartyCall & {
   systemId: string;
   integrationTitle?: string;
 }): Promise<SystemUserInternalDto> {

@@ -1,6 +1,5 @@
 import 'server-only';
-import type { Person } from '../access/caller';
-import { authorizeParty, requireFacilitator, type PartyRef } from '../access/party';
+import { authorizeParty, requireFacilitator, type PartyCall } from '../access/party';
 import { db } from '../db';
 import { problem } from '../errors';
 import type { SystemUserType } from '../generated/prisma/enums';
@@ -11,9 +10,7 @@ import type { SystemUserType } from '../generated/prisma/enums';
  * Needs an access manager of the party; for an agent system user a given facilitator id must be the party's.
  * A second delete finds nothing to delete: AUTH-00015; another organisation's system user: AUTH-00024.
  */
-export async function deleteSystemUser(options: {
-  person: Person;
-  party: PartyRef;
+export async function deleteSystemUser(options: PartyCall & {
   id: string;
   type: SystemUserType;
   facilitatorId?: string;

@@ -1,6 +1,5 @@
 import 'server-only';
-import type { Person } from '../access/caller';
-import { authorizeParty, type PartyAccess, type PartyRef } from '../access/party';
+import { authorizeParty, type PartyAccess, type PartyCall } from '../access/party';
 import { db } from '../db';
 import { problem } from '../errors';
 import { toDetailDto, type SystemUserDetailDto } from './party-dto';
@@ -16,13 +15,13 @@ async function readOwn(org: PartyAccess['org'], id: string): Promise<SystemUserD
 }
 
 /** One active system user of the party, for anyone who may represent it (GET systemuser/{party}/{id}). */
-export async function getSystemUser(options: { person: Person; party: PartyRef; id: string }): Promise<SystemUserDetailDto> {
+export async function getSystemUser(options: PartyCall & { id: string }): Promise<SystemUserDetailDto> {
   const { org } = await authorizeParty(options.person, options.party, 'represent');
   return readOwn(org, options.id);
 }
 
 /** What was delegated to one of the party's system users, for its access managers (…/{id}/delegations). */
-export async function getSystemUserDelegations(options: { person: Person; party: PartyRef; id: string }) {
+export async function getSystemUserDelegations(options: PartyCall & { id: string }) {
   const { org } = await authorizeParty(options.person, options.party, 'accessManager');
   const user = await readOwn(org, options.id);
   return { systemUserId: user.id, rights: user.rights, accessPackages: user.accessPackages };

@@ -1,6 +1,5 @@
 import 'server-only';
-import type { Person } from '../access/caller';
-import { authorizeParty, type PartyRef } from '../access/party';
+import { authorizeParty, type PartyCall } from '../access/party';
 import { db } from '../db';
 import type { SystemUserType } from '../generated/prisma/enums';
 import { toInternalDto, type SystemUserInternalDto } from './party-dto';
@@ -9,7 +8,7 @@ import { toInternalDto, type SystemUserInternalDto } from './party-dto';
  * The party's active system users of one type, newest first (GET systemuser/{party}, agent/{party}). Standard
  * ones need Altinn's "AM read"; agent ones the system-user overview's read, which any representative passes.
  */
-export async function listForParty(options: { person: Person; party: PartyRef; type: SystemUserType }): Promise<SystemUserInternalDto[]> {
+export async function listForParty(options: PartyCall & { type: SystemUserType }): Promise<SystemUserInternalDto[]> {
   const { org } = await authorizeParty(options.person, options.party, options.type === 'standard' ? 'accessManager' : 'represent');
   const users = await (await db()).systemUser.findMany({
     where: { reporteeOrgNo: org.orgNo, type: options.type, isDeleted: false },
