@@ -128,24 +128,23 @@ function leave(outcome: ApprovalOutcome): never {
   redirect(`/accessmanagement/ui/systemuser/receipt?id=${outcome.id}`);
 }
 
-export async function approveRequestAction(_state: ActionState, form: FormData): Promise<ActionState> {
+/** Approve or reject the request the form names, then leave for the vendor's page or the receipt. */
+async function decide(form: FormData, decision: typeof approveRequest, fallback: 'approveError' | 'rejectError'): Promise<ActionState> {
   let outcome: ApprovalOutcome;
   try {
-    outcome = await approveRequest(await requestOptions(form));
+    outcome = await decision(await requestOptions(form));
   } catch (error) {
-    return explainRequest(error, 'approveError');
+    return explainRequest(error, fallback);
   }
   leave(outcome);
 }
 
+export async function approveRequestAction(_state: ActionState, form: FormData): Promise<ActionState> {
+  return decide(form, approveRequest, 'approveError');
+}
+
 export async function rejectRequestAction(_state: ActionState, form: FormData): Promise<ActionState> {
-  let outcome: ApprovalOutcome;
-  try {
-    outcome = await rejectRequest(await requestOptions(form));
-  } catch (error) {
-    return explainRequest(error, 'rejectError');
-  }
-  leave(outcome);
+  return decide(form, rejectRequest, 'rejectError');
 }
 
 export async function escalateRequestAction(_state: ActionState, form: FormData): Promise<ActionState> {

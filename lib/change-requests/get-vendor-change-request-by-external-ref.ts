@@ -1,9 +1,6 @@
 import 'server-only';
-import { vendorSystem } from '../access/vendor';
-import { db } from '../db';
-import { problem } from '../errors';
+import { findVendorRequestByExternalRef } from '../requests/get-vendor-request-by-external-ref';
 import { changeRequestResponse, type ChangeRequestResponse } from '../requests/model';
-import { visibleToVendor } from '../requests/timeout';
 
 /**
  * The latest change request for a system user by (system, party, externalRef): AUTH-00011 for a system that
@@ -15,19 +12,6 @@ export async function getVendorChangeRequestByExternalRef(options: {
   orgNo: string;
   externalRef: string;
 }): Promise<ChangeRequestResponse> {
-  const prisma = await db();
-  const system = await vendorSystem(options);
-  const request = await prisma.request.findFirst({
-    where: {
-      type: 'change',
-      systemInternalId: system.id,
-      partyOrgNo: options.orgNo,
-      externalRef: options.externalRef,
-      ...visibleToVendor(),
-    },
-    include: { system: true },
-    orderBy: [{ created: 'desc' }, { id: 'desc' }],
-  });
-  if (!request) throw problem('AUTH-00010');
+  const request = await findVendorRequestByExternalRef({ ...options, type: 'change', newestFirst: true });
   return changeRequestResponse(request, { withConfirmUrl: true });
 }

@@ -2,10 +2,33 @@ import 'server-only';
 import { vendorSystem } from '../access/vendor';
 import { db } from '../db';
 import { problem } from '../errors';
-import { requestResponse, type RequestResponse } from './model';
+import type { RequestType } from '../generated/prisma/enums';
+import { type RequestWithSystem, requestResponse, type RequestResponse } from './model';
 import { visibleToVendor } from './timeout';
 
-/** The active request of a (system, party, externalRef): AUTH-00011 for a system that is not the vendor's, AUTH-00010 for no request. */
+/**
+ * The request of one type for a (system, party, externalRef) that the vendor still sees: AUTH-00011 for a
+ * system that is not the vendor's, AUTH-00010 for none. With `newestFirst` the latest of several.
+ */
+export async function findVendorRequestByExternalRef(options: {
+  vendorOrgNo: string;
+  type: RequestType;
+  systemId: string;
+  orgNo: string;
+  externalRef: string;
+  newestFirst?: boolean;
+}): Promise<RequestWithSystem> {
+  const system = await vendorSystem(options);
+  const request = await (await db()).request.findFirst({
+    where: { type: options.type, systemInternalId: system.id, partyOrgNo: options.orgNo, externalRef: options.externalRef, ...visibleToVendor() },
+    include: { system: true },
+    ...(options.newestFirst ? { orderBy: [{ created: 'desc' as const }, { id: 'desc' as const }] } : {}),
+  });
+  if (!request) throw problem('AUTH-00010');
+  return request;
+}
+
+/** The active standard or agent request of a (system, party, externalRef). */
 export async function getVendorRequestByExternalRef(options: {
   vendorOrgNo: string;
   type: 'standard' | 'agent';
@@ -13,18 +36,5 @@ export async function getVendorRequestByExternalRef(options: {
   orgNo: string;
   externalRef: string;
 }): Promise<RequestResponse> {
-  const prisma = await db();
-  const system = await vendorSystem(options);
-  const request = await prisma.request.findFirst({
-    where: {
-      type: options.type,
-      systemInternalId: system.id,
-      partyOrgNo: options.orgNo,
-      externalRef: options.externalRef,
-      ...visibleToVendor(),
-    },
-    include: { system: true },
-  });
-  if (!request) throw problem('AUTH-00010');
-  return requestResponse(request, { withConfirmUrl: true });
+  return requestResponse(await findVendorRequestByExternalRef(options), { withConfirmUrl: true });
 }
