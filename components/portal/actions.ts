@@ -7,7 +7,6 @@ import { getTranslations } from 'next-intl/server';
 import { delegateClient } from '@/lib/client-delegation/delegate-client';
 import { removeClient } from '@/lib/client-delegation/remove-client';
 import { sessionPersonOf } from '@/lib/access/caller';
-import { authorizeParty } from '@/lib/access/party';
 import { AltinnProblem, isRefusal } from '@/lib/errors';
 import { approveRequest, type ApprovalOutcome } from '@/lib/requests/approve-request';
 import { escalateRequest } from '@/lib/requests/escalate-request';
@@ -52,16 +51,8 @@ export async function setLocale(form: FormData): Promise<void> {
 }
 
 export async function chooseParty(form: FormData): Promise<void> {
-  const orgNo = field(form, 'orgNo');
-  let permitted = true;
-  try {
-    await authorizeParty(await actingPerson(), { orgNo }, 'represent');
-  } catch (error) {
-    if (!isRefusal(error)) throw error;
-    permitted = false;
-  }
-  if (!permitted) redirect('/accessmanagement/ui/errorpage/reportee');
-  await rememberParty(orgNo);
+  const person = await currentPerson();
+  if (!person || !(await rememberParty(person, field(form, 'orgNo')))) redirect('/accessmanagement/ui/errorpage/reportee');
   redirect('/accessmanagement/ui/systemuser/overview');
 }
 

@@ -1,5 +1,8 @@
 import 'server-only';
 import { cookies } from 'next/headers';
+import type { Person } from '../access/caller';
+import { authorizeParty } from '../access/party';
+import { isRefusal } from '../errors';
 import { listRepresentedParties } from '../parties/represented-parties';
 
 // The organisation the person acts for, kept in a cookie like Altinn's AltinnPartyId. Only an organisation
@@ -17,6 +20,17 @@ export async function chosenParty(pid: string): Promise<{ chosen?: RepresentedPa
   return { chosen, parties };
 }
 
-export async function rememberParty(orgNo: string): Promise<void> {
+/**
+ * Chooses the organisation the person acts for, when the person may represent it ("represent" policy):
+ * true when chosen, false when refused (nothing changes then).
+ */
+export async function rememberParty(person: Pick<Person, 'pid'>, orgNo: string): Promise<boolean> {
+  try {
+    await authorizeParty(person, { orgNo }, 'represent');
+  } catch (error) {
+    if (isRefusal(error)) return false;
+    throw error;
+  }
   (await cookies()).set(PARTY_COOKIE, orgNo, PARTY_COOKIE_OPTIONS);
+  return true;
 }
