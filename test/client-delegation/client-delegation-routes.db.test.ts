@@ -78,6 +78,7 @@ describe('client delegation for agent system users (§4.5)', () => {
     expect(notAClient.status).toBe(400);
     expect((await notAClient.json()).code).toBe('AUTH-00079');
     const lacksPackages = await add(reviClient.id);
+    expect(lacksPackages.status).toBe(400);
     expect((await lacksPackages.json()).code).toBe('AUTH-00080');
     expect(await delegated()).toHaveLength(1);
   });

@@ -154,9 +154,11 @@ describe('POST systemuser/request/vendor', () => {
   it('names the packages it refuses', async () => {
     const f = await fixture();
     const result = await postStandard(f.vendorOrgNo, { ...f.body, accessPackages: [{ urn: `${PKG}lonn` }, { urn: `${PKG}a-ordning` }] });
+    expectProblem(result, 400, 'AUTH-00063');
     expect(result.json.NotFoundPackages).toBe(`${PKG}lonn, ${PKG}a-ordning`);
     const g = await fixture({ packages: [`${PKG}regnskapsforer-lonn`] });
     const refused = await postStandard(g.vendorOrgNo, { ...g.body, rights: [], accessPackages: [{ urn: `${PKG}regnskapsforer-lonn` }] });
+    expectProblem(refused, 400, 'AUTH-00064');
     expect(refused.json).toMatchObject({ code: 'AUTH-00064', NotDelegablePackages: `${PKG}regnskapsforer-lonn` });
   });
 
