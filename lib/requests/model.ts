@@ -51,14 +51,17 @@ export function systemNames(system: Pick<RegisteredSystem, 'name' | 'systemId'>)
   return typeof name === 'object' && name !== null && !Array.isArray(name) ? (name as Record<string, string>) : {};
 }
 
-const CONFIRM_PATH: Record<RequestType, string> = {
+const CONFIRM_PAGE: Record<RequestType, string> = {
   standard: 'request',
   agent: 'agentrequest',
   change: 'changerequest',
 };
 
+/** The path of the page where a request of this type is approved. */
+export const confirmPath = (type: RequestType) => `/accessmanagement/ui/systemuser/${CONFIRM_PAGE[type]}`;
+
 export function confirmUrl(type: RequestType, id: string): string {
-  return `${config().PUBLIC_URL}/accessmanagement/ui/systemuser/${CONFIRM_PATH[type]}?id=${id}&DONTCHOOSEREPORTEE=true`;
+  return `${config().PUBLIC_URL}${confirmPath(type)}?id=${id}&DONTCHOOSEREPORTEE=true`;
 }
 
 /** Where a created request can be read again (Altinn's `Location` header). */

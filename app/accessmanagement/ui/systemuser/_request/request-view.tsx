@@ -9,6 +9,8 @@ import { RightsList } from '@/components/portal/rights-list';
 import { describeRights, formatOrgNo, type Lang } from '@/lib/systems/describe-rights';
 import { approvalCheck } from '@/lib/requests/approval-check';
 import { findRequest } from '@/lib/requests/find-request';
+import { confirmPath } from '@/lib/requests/model';
+import type { RequestType } from '@/lib/generated/prisma/enums';
 import { guid } from '@/lib/schemas/portal';
 import { chosenParty } from '@/lib/session/chosen-party';
 import { requirePerson, type SessionPerson } from '@/lib/session/current-person';
@@ -16,9 +18,6 @@ import { requirePerson, type SessionPerson } from '@/lib/session/current-person'
 // The confirmUrl pages (standard, agent and change requests): Altinn's request layout, with the request's
 // states shown inline, the way Altinn shows them.
 
-export type RequestKind = 'standard' | 'agent' | 'change';
-
-const PATHS: Record<RequestKind, string> = { standard: 'request', agent: 'agentrequest', change: 'changerequest' };
 
 function Shell({ person, actingFor, children }: { person?: SessionPerson; actingFor?: string; children: ReactNode }) {
   return (
@@ -28,8 +27,8 @@ function Shell({ person, actingFor, children }: { person?: SessionPerson; acting
   );
 }
 
-export async function RequestView({ kind, id }: { kind: RequestKind; id?: string }) {
-  const path = `/accessmanagement/ui/systemuser/${PATHS[kind]}${id ? `?id=${encodeURIComponent(id)}` : ''}`;
+export async function RequestView({ kind, id }: { kind: RequestType; id?: string }) {
+  const path = `${confirmPath(kind)}${id ? `?id=${encodeURIComponent(id)}` : ''}`;
   const person = await requirePerson(path);
   const lang = (await getLocale()) as Lang;
   const t = await getTranslations('request');
@@ -141,7 +140,7 @@ export async function RequestView({ kind, id }: { kind: RequestKind; id?: string
           <Alert data-color="danger" role="alert">
             {t('missingRights')}
           </Alert>
-        ) : check.reason === 'system-user-exists' || check.reason === 'system-deleted' ? (
+        ) : check.reason === 'system-user-exists' || check.reason === 'system-deleted' || check.reason === 'system-changed' ? (
           <Alert data-color="danger" role="alert">
             {t('approveError')}
           </Alert>
