@@ -13,7 +13,8 @@ export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    include: [
+    // MUTATION_TESTS (comma-separated globs) narrows the run, e.g. to test/access/** for lib/access alone.
+    include: process.env.MUTATION_TESTS?.split(',') ?? [
       'test/access/**/*.test.ts',
       'test/requests/**/*.test.ts',
       'test/system-users/**/*.test.ts',
