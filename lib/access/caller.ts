@@ -12,13 +12,13 @@ export interface Person {
   partyId: number;
 }
 
-/** The organisation number of an enterprise or system-user token; none → unauthenticated (401). */
+/** The organisation number of an enterprise or system-user token; none → unauthenticated. */
 export function organisationOf(caller: Pick<Caller, 'orgNo'>): string {
   if (!caller.orgNo) throw unauthenticated();
   return caller.orgNo;
 }
 
-/** The person of a personal token; none → forbidden (403): such a token cannot pass any party policy. */
+/** The person of a personal token; none → forbidden: such a token cannot pass any party policy. */
 export function personOf(caller: Pick<Caller, 'person'>): Person {
   if (!caller.person) throw forbidden();
   return caller.person;

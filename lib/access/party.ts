@@ -7,7 +7,7 @@ import { personAccess } from './roles';
 
 // The party policies of Altinn's PDP, in one place: "AM read/write" needs an access manager, "ClientAdmin" a
 // client administrator, and any role at all lets the person represent the party. A denied policy is
-// `forbidden` (Altinn's bare 403 from Forbid()). Every domain function that acts for a party calls
+// `forbidden` (Altinn's Forbid(), with no body). Every domain function that acts for a party calls
 // authorizeParty itself, so a new caller cannot forget it.
 
 export type PartyPolicy = 'represent' | 'accessManager' | 'clientAdmin';

@@ -1,4 +1,4 @@
-// Maskinporten answers a refused grant with OAuth's error document, not Altinn's problem+json: HTTP 400,
+// Maskinporten answers a refused grant with OAuth's error document, not Altinn's problem+json (lib/errors.ts writes it):
 // `error` from RFC 6749 (or Maskinporten's own names) and the MP code at the start of `error_description`,
 // so vendors can look it up in Maskinporten's troubleshooting guide.
 

@@ -5,7 +5,7 @@ import { toExternalDto, type SystemUserExternalDto } from './vendor-dto';
 
 /**
  * The vendor's active system user for (system, customer org, externalRef) (docs/altinn-behaviour.md, "Vendor reads of system users" `byquery`);
- * externalRef defaults to the org number. None, or another vendor's: a bare 404.
+ * externalRef defaults to the org number. None, or another vendor's: not found, without a code.
  */
 export async function findVendorSystemUser(options: {
   vendorOrgNo: string;

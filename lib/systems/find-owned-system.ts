@@ -15,10 +15,10 @@ export async function findOwnedSystem({ caller, systemId }: { caller: Caller; sy
   return system;
 }
 
-/** Altinn's PUT routes answer a missing system with this sentence (404). */
+/** Altinn's PUT routes answer a missing system with this sentence (not found). */
 export const systemNotFound = (systemId: string) => notFound({ sentence: `System with ID '${systemId}' not found.` });
 
-/** …and a change to a deleted system with this one (400). */
+/** …and a change to a deleted system with this one (invalid). */
 export const systemDeleted = () => invalid({ sentence: 'Cannot update a system marked as deleted.' });
 
 /** The vendor's live system that a PUT route changes: missing → systemNotFound, deleted → systemDeleted. */

@@ -12,7 +12,7 @@ export async function listSystems(filter: { vendorOrgNo: string } | { visibleOnl
   });
 }
 
-/** The calling vendor's systems (GET vendor): Altinn forbids a token without an organisation here (403). */
+/** The calling vendor's systems (GET vendor): Altinn forbids a token without an organisation here. */
 export async function listOwnSystems({ caller }: { caller: Pick<Caller, 'orgNo'> }): Promise<RegisteredSystem[]> {
   if (!caller.orgNo) throw forbidden();
   return listSystems({ vendorOrgNo: caller.orgNo });

@@ -31,7 +31,7 @@ export async function registerSystem({ caller, system }: { caller: Caller; syste
   errors.push(...(await validateRights(system.rights)));
   errors.push(...(await validateAccessPackages(system.accessPackages, system.isVisible)));
 
-  // Altinn checks ownership after collecting the problems but before reporting them: a foreign vendor gets 403.
+  // Altinn checks ownership after collecting the problems but before reporting them: a foreign vendor is forbidden.
   if (!mayWriteSystem(caller, vendorOrgNo)) throw forbidden();
   if (errors.length) throw new ValidationProblem(errors);
 

@@ -9,7 +9,7 @@ import { validateRights } from './validate-system';
 
 /** Replaces the rights of a system (PUT vendor/{systemId}/rights). */
 export async function updateSystemRights({ caller, systemId, rights }: { caller: Caller; systemId: string; rights: RightInput[] }): Promise<void> {
-  // Altinn fails with a 500 for an unknown system here; the sandbox answers like PUT vendor/{systemId}.
+  // Altinn fails with an internal error for an unknown system here; the sandbox answers like PUT vendor/{systemId}.
   const current = await updatableSystem({ caller, systemId });
   const errors = await validateRights(rights);
   if (errors.length) throw new ValidationProblem(errors);
