@@ -3,6 +3,7 @@ import type { Person } from '../access/caller';
 import { db } from '../db';
 import { isUniqueViolation } from '../db-errors';
 import { problem } from '../errors';
+import type { RequestType } from '../generated/prisma/enums';
 import { approvalError, judgeApproval, registerProblem, systemUserExists } from './approval-rules';
 import { readRights, rightsJson, sameRight, systemNames } from './model';
 import { loadPartyRequest, type PartyRequest, type RequestKind } from './party-request';
@@ -16,6 +17,7 @@ const TX_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
 
 export interface ApprovalOutcome {
   id: string;
+  type: RequestType;
   /** Where the vendor asked the person to be sent afterwards, as stored. */
   redirectUrl: string | null;
 }
@@ -48,7 +50,7 @@ export async function approveRequest(options: { id: string; person: Person; part
   if (!check.canApprove) throw approvalError(facts, check);
   if (request.type === 'change') await approveChange(loaded, options.person);
   else await approveCreation(loaded, options.person);
-  return { id: request.id, redirectUrl: request.redirectUrl };
+  return { id: request.id, type: request.type, redirectUrl: request.redirectUrl };
 }
 
 async function approveCreation({ request }: PartyRequest, person: Person): Promise<void> {

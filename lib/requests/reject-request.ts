@@ -17,5 +17,5 @@ export async function rejectRequest(options: { id: string; person: Person; party
     data: { status: 'Rejected', lastChanged: new Date(), changedBy: `userId:${options.person.userId}` },
   });
   if (count === 0) throw problem('AUTH-00013');
-  return { id: request.id, redirectUrl: request.redirectUrl };
+  return { id: request.id, type: request.type, redirectUrl: request.redirectUrl };
 }

@@ -89,7 +89,7 @@ describe('findRequest, approvalCheck and the approve/reject/escalate functions t
     });
     const approver = await person(manager.pid);
     await expect(approveRequest({ id, partyId: organization.partyId, person: rep })).rejects.toMatchObject({ failure: 'forbidden' });
-    expect(await approveRequest({ id, partyId: organization.partyId, person: approver })).toEqual({ id, redirectUrl: 'https://vendor.example/receipt' });
+    expect(await approveRequest({ id, partyId: organization.partyId, person: approver })).toEqual({ id, type: 'standard', redirectUrl: 'https://vendor.example/receipt' });
     expect(await approvalCheck({ id, pid: manager.pid })).toMatchObject({ canApprove: false, reason: 'not-new' });
     const error = await rejectRequest({ id, partyId: organization.partyId, person: approver }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AltinnProblem);
@@ -106,7 +106,7 @@ describe('findRequest, approvalCheck and the approve/reject/escalate functions t
       data: { id: crypto.randomUUID(), type: 'standard', integrationTitle: 'x', systemInternalId: system.id, reporteeOrgNo: organization.orgNo, externalRef: organization.orgNo },
     });
     expect(await approvalCheck({ id, pid: manager.pid })).toMatchObject({ canApprove: false, canReject: true, reason: 'system-user-exists' });
-    expect(await rejectRequest({ id, partyId: organization.partyId, person: await person(manager.pid) })).toEqual({ id, redirectUrl: null });
+    expect(await rejectRequest({ id, partyId: organization.partyId, person: await person(manager.pid) })).toEqual({ id, type: 'agent', redirectUrl: null });
     expect((await findRequest({ id }))?.request.status).toBe('Rejected');
   });
 });
