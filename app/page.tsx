@@ -13,6 +13,7 @@ import {
 import { config } from '@/lib/config';
 import { listDirectory } from '@/lib/parties/list-directory';
 import { SiteHeader } from '@/components/site-header';
+import { ClockBanner } from '@/components/clock-banner';
 
 export const dynamic = 'force-dynamic';
 
@@ -35,6 +36,7 @@ export default async function HomePage() {
   return (
     <>
       <SiteHeader />
+      <ClockBanner />
       <main className="mx-auto flex max-w-5xl flex-col gap-8 px-4 py-8">
         <section className="flex flex-col gap-3">
           <Heading level={1} data-size="lg">

@@ -24,6 +24,8 @@ const schema = z.object({
     .default('')
     .transform((value) => value.split(/[\s,]+/).filter(Boolean).map((entry) => entry.split('|')))
     .pipe(z.array(z.tuple([z.url(), z.url()], 'Each TRUSTED_ISSUERS entry is issuer|jwks_uri.'))),
+  // A team's own test data document, loaded at start after the default data (sandbox extension).
+  SANDBOX_DATA: z.string().min(1).optional().or(z.literal('').transform(() => undefined)),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -5,6 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import pg from 'pg';
+import { refreshClock } from './clock';
 import { config } from './config';
 import { PrismaClient } from './generated/prisma/client';
 import { logger } from './logger';
@@ -111,8 +112,11 @@ export function database(): Promise<Database> {
   return g[key];
 }
 
+/** The process's Prisma client; the sandbox clock's cached offset is refreshed on the way (lib/clock). */
 export async function db(): Promise<PrismaClient> {
-  return (await database()).prisma;
+  const { prisma } = await database();
+  await refreshClock(prisma);
+  return prisma;
 }
 
 /** Lets tests and tools put their own database in place of the configured one. */

@@ -147,6 +147,8 @@ export class HttpProblem extends Error {
     readonly status: number,
     readonly errors?: Record<string, string[]>,
     readonly plainBody?: string,
+    /** Set by the bearer-token check: the answer has an empty body and this `WWW-Authenticate` header. */
+    readonly wwwAuthenticate?: string,
   ) {
     super(`HTTP ${status}`);
   }
@@ -212,6 +214,16 @@ const FAILURE_STATUS: Record<Failure, number> = {
   'not-found': 404,
   conflict: 409,
 };
+
+const quoted = (value: string) => `"${value.replace(/[\\"]/g, '\\$&').replace(/[^\x20-\x7e]/g, '?')}"`;
+
+/** What ASP.NET's JWT handler answers: 401 (bad token) or 403 (missing scope), empty, with an RFC 6750 challenge. */
+export function bearerChallenge(status: 401 | 403, description: string, scope?: string): HttpProblem {
+  const error = status === 401 ? 'invalid_token' : 'insufficient_scope';
+  const parts = [`error=${quoted(error)}`, `error_description=${quoted(description)}`];
+  if (scope) parts.push(`scope=${quoted(scope)}`);
+  return new HttpProblem(status, undefined, undefined, `Bearer ${parts.join(', ')}`);
+}
 
 export const problem = (code: ProblemCode, extensions?: Record<string, string>) => new AltinnProblem(code, extensions);
 
@@ -325,6 +337,9 @@ export function toProblemResponse(error: unknown, traceId = newTraceId()): Mappe
     return toProblemResponse(new HttpProblem(400, bindingErrors(error)), traceId);
   }
   if (error instanceof HttpProblem) {
+    if (error.wwwAuthenticate !== undefined) {
+      return { response: new Response(null, { status: error.status, headers: { 'www-authenticate': error.wwwAuthenticate } }) };
+    }
     if (error.plainBody !== undefined) {
       return {
         response: new Response(error.plainBody, {

@@ -1,6 +1,6 @@
 import 'server-only';
 import { logger } from './logger';
-import type { SqlDriver } from './sql-driver';
+import type { SqlDriver, SqlSession } from './sql-driver';
 
 // What PostgreSQL's autovacuum does, for databases where nothing else does it: PGlite has no autovacuum,
 // and a PostgreSQL server may run with it off. Without statistics the planner cannot tell the indexes of a
@@ -19,8 +19,11 @@ async function hasAutovacuum(driver: SqlDriver): Promise<boolean> {
   return row?.autovacuum === 'on';
 }
 
+// Several instances on one PostgreSQL take turns: a round runs only where this lock is free.
+const UPKEEP_LOCK = 'sandbox-upkeep';
+
 /** Analyzes (and vacuums) the tables that changed enough since last time; returns what it did. */
-export async function tidyTables(driver: SqlDriver): Promise<string[]> {
+export async function tidyTables(driver: SqlSession): Promise<string[]> {
   const due = await driver.query<{ table: string; vacuum: boolean }>(
     `SELECT relname AS "table", n_dead_tup > ${VACUUM_WHEN} AS vacuum
        FROM pg_stat_user_tables
@@ -37,6 +40,23 @@ export async function tidyTables(driver: SqlDriver): Promise<string[]> {
 }
 
 /**
+ * One round of upkeep, run by one instance at a time: on PostgreSQL it holds an advisory lock for the round,
+ * and when another instance holds it this one skips the round (returns undefined).
+ */
+export async function tidyTablesOnce(driver: SqlDriver): Promise<string[] | undefined> {
+  if (driver.kind === 'pglite') return tidyTables(driver);
+  return driver.withSession(async (session) => {
+    const [row] = await session.query<{ locked: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [UPKEEP_LOCK]);
+    if (!row?.locked) return undefined;
+    try {
+      return await tidyTables(session);
+    } finally {
+      await session.query('SELECT pg_advisory_unlock(hashtext($1))', [UPKEEP_LOCK]);
+    }
+  });
+}
+
+/**
  * Tidies the tables now and then every `intervalMs`, unless the server's own autovacuum does it.
  * Returns a function that stops it and waits for a round in progress.
  */
@@ -45,16 +65,17 @@ export async function startUpkeep(driver: SqlDriver, intervalMs = DEFAULT_INTERV
   let running: Promise<void> = Promise.resolve();
   let stopped = false;
   const round = () => {
-    running = tidyTables(driver)
+    running = tidyTablesOnce(driver)
       .then((done) => {
-        if (done.length) logger().debug({ done }, 'database upkeep');
+        if (done?.length) logger().debug({ done }, 'database upkeep');
       })
       .catch((error: unknown) => {
         if (!stopped) logger().warn({ err: error }, 'database upkeep failed');
       });
     return running;
   };
-  await round();
+  // The first round runs in the background: the server takes requests meanwhile (it was part of the startup time).
+  void round();
   const timer = setInterval(() => void (stopped || round()), intervalMs);
   timer.unref();
   return async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tidyTables } from '@/lib/upkeep';
+import { tidyTables, tidyTablesOnce } from '@/lib/upkeep';
 import { createTestDatabase, type TestDatabase } from './support/database';
 
 // The sandbox analyzes its tables itself where no autovacuum does (PGlite always, PostgreSQL when it is
@@ -65,5 +65,22 @@ describe('database upkeep', () => {
       `SELECT n_dead_tup::int AS dead FROM pg_stat_user_tables WHERE relname = 'Request'`,
     );
     expect(dead).toBeLessThan(50);
+  });
+
+  it('runs a round in one instance at a time on PostgreSQL (advisory lock)', async () => {
+    if (database.driver.kind !== 'postgres') {
+      expect(await tidyTablesOnce(database.driver)).toBeDefined();
+      return;
+    }
+    // Another instance is in the middle of a round: it holds the lock on its own connection.
+    await database.driver.withSession(async (other) => {
+      await other.query(`SELECT pg_advisory_lock(hashtext('sandbox-upkeep'))`);
+      try {
+        expect(await tidyTablesOnce(database.driver)).toBeUndefined();
+      } finally {
+        await other.query(`SELECT pg_advisory_unlock(hashtext('sandbox-upkeep'))`);
+      }
+    });
+    expect(await tidyTablesOnce(database.driver)).toBeDefined();
   });
 });

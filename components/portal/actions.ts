@@ -13,7 +13,7 @@ import { escalateRequest } from '@/lib/requests/escalate-request';
 import { rejectRequest } from '@/lib/requests/reject-request';
 import { organisationNames } from '@/lib/parties/organisation-names';
 import { currentPerson } from '@/lib/session/current-person';
-import { rememberParty } from '@/lib/session/chosen-party';
+import { rememberParty, secureCookie } from '@/lib/session/chosen-party';
 import { createSystemUser } from '@/lib/system-users/create-system-user';
 import { deleteSystemUser } from '@/lib/system-users/delete-system-user';
 import { isLocale, LOCALE_COOKIE } from '@/i18n/request';
@@ -46,7 +46,7 @@ async function explain(error: unknown, org?: string): Promise<ActionState> {
 export async function setLocale(form: FormData): Promise<void> {
   const locale = field(form, 'locale');
   if (isLocale(locale)) {
-    (await cookies()).set(LOCALE_COOKIE, locale, { path: '/', sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 });
+    (await cookies()).set(LOCALE_COOKIE, locale, { path: '/', sameSite: 'lax', maxAge: 60 * 60 * 24 * 365, ...secureCookie() });
   }
 }
 

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { SessionPerson } from '@/lib/session/current-person';
+import { ClockBanner } from '../clock-banner';
 import { PortalHeader } from './portal-header';
 
 /** Header plus one centred column, the frame of every portal page. */
@@ -19,6 +20,7 @@ export async function PageShell({
   return (
     <>
       <PortalHeader person={person} actingFor={actingFor} />
+      <ClockBanner />
       {top ? (
         <div className="border-b border-[var(--ds-color-neutral-border-subtle)] bg-[var(--ds-color-neutral-background-default)]">
           <div className="mx-auto max-w-5xl px-4 py-3">{top}</div>

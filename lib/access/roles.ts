@@ -10,7 +10,7 @@ export interface PersonAccess {
   /** May delegate clients to agent system users for the organisation. */
   isClientAdministrator: boolean;
   roles: RoleCode[];
-  /** Resource ids the person holds for the organisation. */
+  /** Resource ids the person holds for the organisation: delegated, by an ER role's policy, or in a held package. */
   rights: string[];
   /** Access-package URNs the person holds for the organisation. */
   packages: string[];
@@ -34,12 +34,29 @@ export async function personAccess({ pid, orgNo }: { pid: string; orgNo: string 
     prisma.personPackage.findMany({ where: key, select: { packageUrn: true }, orderBy: { packageUrn: 'asc' } }),
   ]);
   const codes = roles.map((r) => r.code);
+  const packageUrns = packages.map((p) => p.packageUrn);
+  // What the person really holds, as Altinn's delegation check counts it: single rights delegated to them,
+  // resources whose policy gives one of their ER roles access (an app and its daglig leder), and the
+  // resources of the access packages they hold (package → resource catalogue).
+  const inherited =
+    codes.length > 0 || packageUrns.length > 0
+      ? await prisma.resource.findMany({
+          where: {
+            OR: [
+              ...(codes.length > 0 ? [{ rolePolicy: { hasSome: codes as string[] } }] : []),
+              ...(packageUrns.length > 0 ? [{ packages: { some: { packageUrn: { in: packageUrns } } } }] : []),
+            ],
+          },
+          select: { id: true },
+        })
+      : [];
+  const held = new Set([...rights.map((r) => r.resourceId), ...inherited.map((r) => r.id)]);
   return {
     canRepresent: codes.length > 0,
     isAccessManager: codes.some((c) => ACCESS_MANAGER_ROLES.includes(c)),
     isClientAdministrator: codes.some((c) => CLIENT_ADMIN_ROLES.includes(c)),
     roles: codes,
-    rights: rights.map((r) => r.resourceId),
-    packages: packages.map((p) => p.packageUrn),
+    rights: [...held].sort(),
+    packages: packageUrns,
   };
 }

@@ -1,10 +1,11 @@
 import 'server-only';
-import { HttpProblem } from '../errors';
+import { bearerChallenge, HttpProblem } from '../errors';
 import { InvalidTokenError, verifyAccessToken, type Caller } from '../auth/verify-token';
 import { route, type RouteContext } from './route';
 
 // The bearer authentication of every API route: a verified token from the sandbox's issuer, and one of the
-// route's scopes (docs/altinn-behaviour.md, "Tokens and scopes"). No or bad token → 401, token without the scope → 403.
+// route's scopes (docs/altinn-behaviour.md, "Tokens and scopes"). No or bad token → 401, token without the scope → 403; both with an empty
+// body and a WWW-Authenticate header naming the reason, as ASP.NET's JWT handler answers.
 
 export interface AuthRequirement {
   /** Any one of these scopes lets the caller in. */
@@ -29,15 +30,18 @@ function bearerToken(request: Request): string | undefined {
 
 export async function authenticate(request: Request, requirement: AuthRequirement): Promise<Caller> {
   const token = bearerToken(request);
-  if (!token) throw new HttpProblem(401);
+  if (!token) throw bearerChallenge(401, 'No bearer token in the Authorization header');
   let caller: Caller;
   try {
     caller = await verifyAccessToken(token);
   } catch (error) {
-    if (error instanceof InvalidTokenError) throw new HttpProblem(401);
+    if (error instanceof InvalidTokenError) throw bearerChallenge(401, error.message);
     throw error;
   }
-  if (!requirement.scopes.some((scope) => caller.scopes.includes(scope))) throw new HttpProblem(403);
+  if (!requirement.scopes.some((scope) => caller.scopes.includes(scope))) {
+    const wanted = requirement.scopes.join(' or ');
+    throw bearerChallenge(403, `The token lacks the scope ${wanted}`, requirement.scopes.join(' '));
+  }
   return caller;
 }
 

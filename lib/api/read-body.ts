@@ -1,7 +1,7 @@
 import 'server-only';
 import type { z } from 'zod';
 import { HttpProblem } from '../errors';
-import { NUL_MESSAGE, nulPath } from './nul';
+import { inspectJson, NUL_MESSAGE, TOO_DEEP_MESSAGE } from './nul';
 
 // ASP.NET's [FromBody] binding: a JSON content type, a non-empty body that parses (else 400 at `$`); then
 // the zod schema, whose failures the one mapper turns into 400 binding errors. A body that is not JSON is a
@@ -28,8 +28,8 @@ export async function readJsonBody<S extends z.ZodType>(request: Request, schema
   } catch {
     throw new HttpProblem(400, { $: ['The JSON value could not be converted.'] });
   }
-  const nul = nulPath(value);
-  if (nul) throw new HttpProblem(400, { [nul]: [NUL_MESSAGE] });
+  const found = inspectJson(value);
+  if (found) throw new HttpProblem(400, { [found.path]: [found.problem === 'nul' ? NUL_MESSAGE : TOO_DEEP_MESSAGE] });
   return schema.parse(bindNames(schema, value));
 }
 

@@ -30,8 +30,24 @@ export interface Caller {
   systemUser?: SystemUserDetail;
 }
 
+/** A token that fails the check; the message says why, for the 401's WWW-Authenticate header. */
 export class InvalidTokenError extends Error {
   override name = 'InvalidTokenError';
+}
+
+/** Why jose refused a token, in words a developer recognises (expired, signature, issuer, …). */
+function describeTokenError(error: InstanceType<typeof errors.JOSEError>): string {
+  if (error instanceof errors.JWTExpired) return 'The token expired';
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    if (error.claim === 'iss') return 'The issuer is not trusted';
+    if (error.claim === 'nbf' || error.claim === 'iat') return 'The token is not valid yet';
+    if (error.claim === 'exp') return 'The token has no expiry';
+    return `The token's claim ${error.claim} is invalid`;
+  }
+  if (error instanceof errors.JWSSignatureVerificationFailed) return 'The signature is invalid';
+  if (error instanceof errors.JWKSNoMatchingKey) return 'The signature key is not found';
+  if (error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid) return "The issuer's keys could not be read";
+  return 'The token is malformed';
 }
 
 /** Altinn's reading of `consumer`: `{authority, ID: "0192:NNN"}` → NNN, only for the ISO 6523 authority. */
@@ -91,7 +107,7 @@ function issuerOf(token: string): unknown {
   try {
     return decodeJwt(token).iss;
   } catch {
-    throw new InvalidTokenError('malformed token');
+    throw new InvalidTokenError('The token is malformed');
   }
 }
 
@@ -133,7 +149,7 @@ export async function verifyAccessToken(token: string): Promise<Caller> {
     });
     return remember(cacheKey, readCaller(payload));
   } catch (error) {
-    if (error instanceof errors.JOSEError) throw new InvalidTokenError(error.code);
+    if (error instanceof errors.JOSEError) throw new InvalidTokenError(describeTokenError(error));
     throw error;
   }
 }

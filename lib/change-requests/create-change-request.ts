@@ -5,6 +5,9 @@ import { invalid, problem, unauthenticated } from '../errors';
 import { changeRequestResponse, readRights, rightsJson, type ChangeRequestResponse } from '../requests/model';
 import { isUniqueViolation } from '../db-errors';
 import { checkPackages, checkRedirectUrl, checkRights, knownOrganization } from '../requests/validate';
+import { sandboxNow } from '../clock';
+import { recordEvent, requestEvent } from '../events/outbox';
+import { parseGuid } from '../schemas/binding';
 
 export interface ChangeRequestInput {
   requiredRights: { action?: string | null; resource: { id: string; value: string }[] }[];
@@ -20,7 +23,6 @@ export interface CreateChangeRequestResult {
 }
 
 const EMPTY_GUID = '00000000-0000-0000-0000-000000000000';
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * A vendor's change request for one of its standard system users, in Altinn's order (docs/altinn-behaviour.md, "Change requests"). The
@@ -32,8 +34,8 @@ export async function createChangeRequest(options: {
   systemUserId: string;
   body: ChangeRequestInput;
 }): Promise<CreateChangeRequestResult> {
-  const correlationId = options.correlationId?.toLowerCase();
-  if (!correlationId || !GUID.test(correlationId) || correlationId === EMPTY_GUID) {
+  const correlationId = options.correlationId === undefined ? undefined : parseGuid(options.correlationId);
+  if (!correlationId || correlationId === EMPTY_GUID) {
     throw invalid({ sentence: 'Missing or invalid QueryParameter: correlation-id. It must be a non-empty GUID.' });
   }
   if (!options.vendorOrgNo) throw unauthenticated();
@@ -83,22 +85,28 @@ export async function createChangeRequest(options: {
   await checkPackages(prisma, user.system, requiredPackages, 'assignable');
 
   try {
-    await prisma.request.create({
-      data: {
-        id: correlationId,
-        type: 'change',
-        systemInternalId: user.systemInternalId,
-        partyOrgNo: user.reporteeOrgNo,
-        externalRef: user.externalRef,
-        systemUserId: user.id,
-        integrationTitle: user.integrationTitle,
-        rights: rightsJson(requiredRights),
-        unwantedRights: rightsJson(unwantedRights),
-        accessPackages: requiredPackages,
-        unwantedAccessPackages: unwantedPackages,
-        redirectUrl: body.redirectUrl || null,
-        status: 'New',
-      },
+    await prisma.$transaction(async (tx) => {
+      const at = sandboxNow();
+      const created = await tx.request.create({
+        data: {
+          created: at,
+          lastChanged: at,
+          id: correlationId,
+          type: 'change',
+          systemInternalId: user.systemInternalId,
+          partyOrgNo: user.reporteeOrgNo,
+          externalRef: user.externalRef,
+          systemUserId: user.id,
+          integrationTitle: user.integrationTitle,
+          rights: rightsJson(requiredRights),
+          unwantedRights: rightsJson(unwantedRights),
+          accessPackages: requiredPackages,
+          unwantedAccessPackages: unwantedPackages,
+          redirectUrl: body.redirectUrl ?? null, // "" is stored and returned as "", as Altinn does
+          status: 'New',
+        },
+      });
+      await recordEvent(tx, requestEvent(created, 'created', 'New'));
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;

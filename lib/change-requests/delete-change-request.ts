@@ -2,12 +2,21 @@ import 'server-only';
 import { db } from '../db';
 import { problem } from '../errors';
 import { visibleToVendor } from '../requests/timeout';
+import { sandboxNow } from '../clock';
+import { recordEvent, requestEvent } from '../events/outbox';
 
 /** Soft-deletes a change request of one of the vendor's systems; AUTH-00010 when there is none. */
 export async function deleteChangeRequest(options: { vendorOrgNo: string; id: string }): Promise<void> {
-  const { count } = await (await db()).request.updateMany({
-    where: { id: options.id, type: 'change', ...visibleToVendor(), system: { vendorOrgNo: options.vendorOrgNo } },
-    data: { isDeleted: true, lastChanged: new Date() },
+  const where = { id: options.id, type: 'change' as const, ...visibleToVendor(), system: { vendorOrgNo: options.vendorOrgNo } };
+  const count = await (await db()).$transaction(async (tx) => {
+    const row = await tx.request.findFirst({
+      where,
+      select: { id: true, type: true, systemInternalId: true, partyOrgNo: true, systemUserId: true },
+    });
+    if (!row) return 0;
+    const { count } = await tx.request.updateMany({ where, data: { isDeleted: true, lastChanged: sandboxNow() } });
+    if (count > 0) await recordEvent(tx, requestEvent(row, 'deleted', 'Deleted'));
+    return count;
   });
   if (count === 0) throw problem('AUTH-00010');
 }

@@ -6,6 +6,8 @@ import { problem } from '../errors';
 import { isUniqueViolation } from '../db-errors';
 import { agentSystemUser } from './agent-system-user';
 import { clientsOf } from './list-clients';
+import { sandboxNow } from '../clock';
+import { clientEvent, recordEvent } from '../events/outbox';
 
 import type { DelegationResponse } from '../schemas/portal';
 
@@ -38,14 +40,19 @@ export async function delegateClient(options: PartyCall & {
   let delegation = await prisma.clientDelegation.findUnique({ where });
   if (!delegation) {
     try {
-      delegation = await prisma.clientDelegation.create({
-        data: {
-          id: randomUUID(),
-          systemUserId: user.id,
-          clientId: client.partyUuid,
-          facilitatorId: facilitator.id,
-          createdBy: `user_id:${access.person.userId}`,
-        },
+      delegation = await prisma.$transaction(async (tx) => {
+        const created = await tx.clientDelegation.create({
+          data: {
+            id: randomUUID(),
+            systemUserId: user.id,
+            clientId: client.partyUuid,
+            facilitatorId: facilitator.id,
+            createdBy: `user_id:${access.person.userId}`,
+            created: sandboxNow(),
+          },
+        });
+        await recordEvent(tx, clientEvent('client.added', user, client.organizationIdentifier, facilitator.orgNo));
+        return created;
       });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;

@@ -1,6 +1,7 @@
 import 'server-only';
 import { authorizeParty, requireFacilitator, type PartyCall } from '../access/party';
 import { db } from '../db';
+import { LIMITS } from '../limits';
 
 import type { ClientItem } from '../schemas/portal';
 
@@ -16,6 +17,8 @@ export async function clientsOf(options: { facilitatorId: string; packages?: str
   const relations = await prisma.clientRelation.findMany({
     where: { facilitatorId: options.facilitatorId },
     include: { client: true },
+    orderBy: [{ clientId: 'asc' }, { roleCode: 'asc' }],
+    take: LIMITS.unpagedList,
   });
   const byClient = new Map<string, ClientItem>();
   for (const relation of relations) {

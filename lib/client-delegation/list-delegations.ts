@@ -2,6 +2,7 @@ import 'server-only';
 import { authorizeParty, requireFacilitator, type PartyCall } from '../access/party';
 import { db } from '../db';
 import { agentSystemUser } from './agent-system-user';
+import { LIMITS } from '../limits';
 
 import type { DelegationItem } from '../schemas/portal';
 
@@ -20,8 +21,10 @@ export async function listDelegations(options: PartyCall & {
     where: { systemUserId: options.systemUserId },
     include: { client: true },
     orderBy: { created: 'asc' },
+    take: LIMITS.unpagedList,
   });
-  return rows.map((d) => ({
+  // The facilitator's self-delegation (systemuser/agent/{party}/{id}/self) is not a client.
+  return rows.filter((d) => d.clientId !== d.facilitatorId).map((d) => ({
     agentSystemUserId: d.systemUserId,
     delegationId: d.id,
     customerId: d.clientId,

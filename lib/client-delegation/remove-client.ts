@@ -3,6 +3,7 @@ import { authorizeParty, requireFacilitator, type PartyCall } from '../access/pa
 import { db } from '../db';
 import { problem } from '../errors';
 import { agentSystemUser } from './agent-system-user';
+import { clientEvent, recordEvent } from '../events/outbox';
 
 /**
  * Takes a client away from one of the party's agent system users, as its client administrator; a provider
@@ -16,6 +17,13 @@ export async function removeClient(options: PartyCall & {
   const access = await authorizeParty(options.person, options.party, 'clientAdmin');
   requireFacilitator(access, options.provider);
   const user = await agentSystemUser({ id: options.systemUserId, facilitatorOrgNo: access.org.orgNo });
-  const removed = await (await db()).clientDelegation.deleteMany({ where: { systemUserId: user.id, clientId: options.clientId } });
+  const removed = await (await db()).$transaction(async (tx) => {
+    const removed = await tx.clientDelegation.deleteMany({ where: { systemUserId: user.id, clientId: options.clientId } });
+    if (removed.count > 0) {
+      const client = await tx.organization.findUnique({ where: { id: options.clientId }, select: { orgNo: true } });
+      await recordEvent(tx, clientEvent('client.removed', user, client?.orgNo ?? '', access.org.orgNo));
+    }
+    return removed;
+  });
   if (removed.count === 0) throw problem('AUTH-00038');
 }

@@ -1,12 +1,15 @@
 import 'server-only';
 import { compactVerify, decodeJwt, decodeProtectedHeader, importJWK, type JWK, type JWTPayload, type ProtectedHeaderParameters } from 'jose';
 import { createHash } from 'node:crypto';
-import { nulPath } from '../api/nul';
+import { inspectJson } from '../api/nul';
 import { db } from '../db';
 import { issuer } from '../auth/issuer';
 import { mintToken, DEFAULT_TOKEN_TTL_SECONDS } from '../auth/mint-token';
 import { enterpriseClaims, systemUserClaims } from '../auth/token-claims';
 import { findByExternalId } from '../system-users/find-by-external-id';
+import { config } from '../config';
+import { LIMITS } from '../limits';
+import { smartcloudKey, superregnskapKey } from '../seed/vendor-keys';
 import { mpError } from './errors';
 
 // The JWT-bearer grant of Maskinporten (docs/altinn-behaviour.md, "Maskinporten and the test tokens"): the client signs a short
@@ -37,8 +40,9 @@ export interface IssuedToken {
 
 /** The decoded part, refused when a string in it holds U+0000 (the client id and kid are looked up). */
 function withoutNul<T>(decoded: T, part: string): T {
-  const path = nulPath(decoded);
-  if (path) throw mpError('invalid_grant', `Invalid assertion. The ${part} ${path} holds the character U+0000.`);
+  const found = inspectJson(decoded);
+  if (found?.problem === 'nul') throw mpError('invalid_grant', `Invalid assertion. The ${part} ${found.path} holds the character U+0000.`);
+  if (found) throw mpError('invalid_grant', `Invalid assertion. The ${part} ${found.path} is nested too deep.`);
   return decoded;
 }
 
@@ -62,12 +66,22 @@ function readClaims(assertion: string): JWTPayload {
   return withoutNul(claims, 'claim');
 }
 
+/** The public moduli of the seeded vendors' keys, whose private parts are published (lib/seed/vendor-keys.ts). */
+const PUBLISHED_MODULI = new Set([smartcloudKey, superregnskapKey].map((k) => k.privateJwk.n));
+
 async function verifySignature(assertion: string, header: ProtectedHeaderParameters, clientId: string): Promise<void> {
   const prisma = await db();
   const kid = header.kid as string;
   const key = await prisma.maskinportenClientKey.findUnique({ where: { clientId_kid: { clientId, kid } } });
   if (!key) throw mpError('invalid_grant', `MP-124 No key with kid '${kid}' is registered for client '${clientId}'.`);
   const jwk = key.publicJwk as JWK;
+  if (config().TESTTOOLS_PASSWORD && PUBLISHED_MODULI.has(jwk.n ?? '')) {
+    // The seeded keys' private halves are in the repository: on a password-protected sandbox they sign nothing.
+    throw mpError(
+      'invalid_client',
+      `MP-124 The key '${kid}' is published test data and is disabled while TESTTOOLS_PASSWORD is set. Register your own client and key.`,
+    );
+  }
   if (jwk.alg && jwk.alg !== header.alg) {
     throw mpError('invalid_grant', `MP-120 The key '${kid}' is registered for ${jwk.alg}, the grant is signed with ${header.alg}.`);
   }
@@ -150,8 +164,9 @@ function checkOtherClaims(claims: JWTPayload): void {
   if (claims.consumer_org !== undefined || claims.iss_onbehalfof !== undefined) {
     throw mpError('invalid_request', 'consumer_org and iss_onbehalfof (API delegation) are not supported by the sandbox.');
   }
-  if (claims.jti !== undefined && (typeof claims.jti !== 'string' || claims.jti.length === 0)) {
-    throw mpError('invalid_grant', 'Invalid assertion. jti must be a non-empty string.');
+  if (claims.jti !== undefined && (typeof claims.jti !== 'string' || claims.jti.length === 0 || claims.jti.length > LIMITS.id)) {
+    // The jti is stored (a reused one is refused): it has the limit of every id, far above a UUID.
+    throw mpError('invalid_grant', `Invalid assertion. jti must be a non-empty string of at most ${LIMITS.id} characters.`);
   }
   const { resource, pid } = claims;
   if (resource !== undefined && typeof resource !== 'string' && !(Array.isArray(resource) && resource.every((r) => typeof r === 'string'))) {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '../db';
 import { toClientDto, type MaskinportenClientDto } from './client-dto';
+import { LIMITS } from '../limits';
 
 export async function listRegisteredClients(options: { orgNo: string }): Promise<MaskinportenClientDto[]> {
   const prisma = await db();
@@ -8,6 +9,7 @@ export async function listRegisteredClients(options: { orgNo: string }): Promise
     where: { orgNo: options.orgNo, isDeleted: false },
     include: { keys: { orderBy: { created: 'asc' } } },
     orderBy: { created: 'asc' },
+    take: LIMITS.unpagedList,
   });
   return clients.map(toClientDto);
 }

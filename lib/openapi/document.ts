@@ -155,8 +155,9 @@ export function buildDocument(options: { serverUrl?: string; operations?: ApiOpe
     };
   }
   return {
+    // No jsonSchemaDialect: the schemas (JSON Schema 2020-12 from zod) are valid under OpenAPI 3.1's default
+    // dialect, and viewers such as Swagger UI warn about any other value.
     openapi: '3.1.1',
-    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     info: {
       title: 'Systembruker sandbox API',
       version: '1.0.0',

@@ -1,8 +1,12 @@
 import type { ApiOperation } from './operation';
 import { changeRequestOperations } from '../schemas/change-requests';
+import { decisionOperations } from '../schemas/decisions';
+import { exchangeOperations } from '../schemas/exchange';
+import { endUserOperations } from '../schemas/enduser';
 import { maskinportenOperations } from '../schemas/maskinporten';
 import { portalOperations } from '../schemas/portal';
 import { requestOperations } from '../schemas/requests';
+import { sandboxOperations } from '../schemas/sandbox';
 import { systemRegisterOperations } from '../schemas/systems';
 import { systemUserOperations } from '../schemas/system-users';
 import { testtoolsOperations } from '../schemas/testtools';
@@ -18,4 +22,8 @@ export const operations: ApiOperation[] = [
   ...changeRequestOperations,
   ...systemUserOperations,
   ...portalOperations,
+  ...sandboxOperations,
+  ...endUserOperations,
+  ...decisionOperations,
+  ...exchangeOperations,
 ];

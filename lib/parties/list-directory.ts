@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '../db';
+import { LIMITS } from '../limits';
 
 export interface DirectoryPerson {
   pid: string;
@@ -35,7 +36,7 @@ export async function listDirectory(): Promise<Directory> {
       orderBy: { name: 'asc' },
       include: { clientsAsFacilitator: { include: { client: true } } },
     }),
-    prisma.registeredSystem.findMany({ where: { isDeleted: false }, orderBy: { systemId: 'asc' } }),
+    prisma.registeredSystem.findMany({ where: { isDeleted: false }, orderBy: { systemId: 'asc' }, take: LIMITS.unpagedList }),
   ]);
 
   return {

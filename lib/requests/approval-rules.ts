@@ -5,6 +5,7 @@ import { AltinnProblem, forbidden, problem } from '../errors';
 import type { Prisma, RegisteredSystem } from '../generated/prisma/client';
 import type { RequestStatus, RequestType } from '../generated/prisma/enums';
 import { resourceIds, type Right } from './model';
+import { rightDelegationFailure } from './delegation-check';
 import { checkPackages, checkRights } from './validate';
 
 // The rules of an approval, stated once: the approval page asks judgeApproval which buttons and notices to
@@ -100,7 +101,7 @@ export function judgeApproval(facts: ApprovalFacts): ApprovalCheck {
 }
 
 /** The error approve answers for a blocked approval. */
-export function approvalError(facts: ApprovalFacts, check: ApprovalCheck): Error {
+export async function approvalError(facts: ApprovalFacts, check: ApprovalCheck): Promise<Error> {
   switch (check.reason) {
     case 'not-found':
       return problem('AUTH-00010');
@@ -115,7 +116,8 @@ export function approvalError(facts: ApprovalFacts, check: ApprovalCheck): Error
     case 'system-changed':
       return facts.registerProblem ?? problem('AUTH-00001');
     case 'missing-rights':
-      return problem(check.missingRights.length > 0 ? 'AUTH-00016' : 'AUTH-00053');
+      // Which right is missing decides the code, as Altinn's delegation check tells the reasons apart.
+      return problem(check.missingRights.length > 0 ? await rightDelegationFailure(check.missingRights) : 'AUTH-00053');
     case 'system-user-exists':
     case null:
       return problem('AUTH-00004');

@@ -8,6 +8,8 @@ import { approvalError, judgeApproval, registerProblem, systemUserExists } from 
 import { readRights, rightsJson, sameRight, systemNames } from './model';
 import { loadPartyRequest, type PartyRequest, type RequestKind } from './party-request';
 import { stillNew } from './timeout';
+import { sandboxNow } from '../clock';
+import { recordEvent, requestEvent } from '../events/outbox';
 
 // Approve (docs/altinn-behaviour.md, "Approving"): the status change and the system user's creation or change
 // are one transaction, and the status change is conditional on the request still being New, so of many
@@ -47,7 +49,7 @@ export async function approveRequest(options: { id: string; person: Person; part
       (await systemUserExists(prisma, { systemInternalId: request.systemInternalId, partyOrgNo: request.partyOrgNo, externalRef: request.externalRef })),
   };
   const check = judgeApproval(facts);
-  if (!check.canApprove) throw approvalError(facts, check);
+  if (!check.canApprove) throw await approvalError(facts, check);
   if (request.type === 'change') await approveChange(loaded, options.person);
   else await approveCreation(loaded, options.person);
   return { id: request.id, type: request.type, redirectUrl: request.redirectUrl };
@@ -63,9 +65,10 @@ async function approveCreation({ request }: PartyRequest, person: Person): Promi
     await prisma.$transaction(async (tx) => {
       const { count } = await tx.request.updateMany({
         where: { id: request.id, isDeleted: false, ...stillNew() },
-        data: { status: 'Accepted', lastChanged: new Date(), changedBy: `userId:${person.userId}` },
+        data: { status: 'Accepted', lastChanged: sandboxNow(), changedBy: `userId:${person.userId}` },
       });
       if (count === 0) throw problem('AUTH-00013');
+      await recordEvent(tx, requestEvent(request, 'accepted', 'Accepted'));
       const triple = { systemInternalId: system.id, partyOrgNo: request.partyOrgNo, externalRef: request.externalRef };
       if (await systemUserExists(tx, triple)) throw problem('AUTH-00004');
       await tx.systemUser.create({
@@ -80,7 +83,18 @@ async function approveCreation({ request }: PartyRequest, person: Person): Promi
           rights: rightsJson(rights),
           accessPackages: request.accessPackages,
           createdBy: `user_id:${person.userId}`,
+          created: sandboxNow(),
+          lastChanged: sandboxNow(),
         },
+      });
+      await recordEvent(tx, {
+        type: 'systemuser.created',
+        systemInternalId: system.id,
+        orgNo: request.partyOrgNo,
+        status: 'Active',
+        systemUserId: request.id,
+        requestId: request.id,
+        data: { systemUserType: request.type === 'agent' ? 'agent' : 'standard', externalRef: request.externalRef },
       });
     }, TX_OPTIONS);
   } catch (error) {
@@ -102,9 +116,10 @@ async function approveChange({ request }: PartyRequest, person: Person): Promise
   await prisma.$transaction(async (tx) => {
     const { count } = await tx.request.updateMany({
       where: { id: request.id, isDeleted: false, ...stillNew() },
-      data: { status: 'Accepted', lastChanged: new Date(), changedBy: `userId:${person.userId}` },
+      data: { status: 'Accepted', lastChanged: sandboxNow(), changedBy: `userId:${person.userId}` },
     });
     if (count === 0) throw problem('AUTH-00013');
+    await recordEvent(tx, requestEvent(request, 'accepted', 'Accepted'));
     const user = await tx.systemUser.findFirst({ where: { id: systemUserId, isDeleted: false, type: 'standard' } });
     if (!user) throw problem('AUTH-00015');
     // Diffed against what the user has now, so approving is idempotent whatever changed in between.
@@ -116,7 +131,7 @@ async function approveChange({ request }: PartyRequest, person: Person): Promise
     const packages = [...new Set([...user.accessPackages, ...requiredPackages].filter((urn) => !unwantedPackages.includes(urn)))];
     const { count: changed } = await tx.systemUser.updateMany({
       where: { id: systemUserId, isDeleted: false, lastChanged: user.lastChanged },
-      data: { rights: rightsJson(rights), accessPackages: packages, lastChanged: new Date() },
+      data: { rights: rightsJson(rights), accessPackages: packages, lastChanged: sandboxNow() },
     });
     // A concurrent change of the same system user: let the approver try again.
     if (changed === 0) throw problem('AUTH-00060');

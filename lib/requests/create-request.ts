@@ -9,6 +9,8 @@ import { readRights, requestResponse, rightsJson, systemNames, type AttributePai
 import { isUniqueViolation } from '../db-errors';
 import { expireRequests, isTimedOut } from './timeout';
 import { checkPackages, checkRedirectUrl, checkRights } from './validate';
+import { sandboxNow } from '../clock';
+import { recordEvent, requestEvent } from '../events/outbox';
 
 export interface CreateRequestInput {
   integrationTitle?: string | null;
@@ -75,17 +77,24 @@ export async function createRequest(options: {
   }
 
   try {
-    const created = await prisma.request.create({
-      data: {
-        id: randomUUID(),
-        type,
-        ...triple,
-        integrationTitle: body.integrationTitle || systemNames(system).nb || null,
-        rights: rightsJson(rights),
-        accessPackages: packages,
-        redirectUrl: body.redirectUrl || null,
-        status: 'New',
-      },
+    const created = await prisma.$transaction(async (tx) => {
+      const at = sandboxNow();
+      const created = await tx.request.create({
+        data: {
+          created: at,
+          lastChanged: at,
+          id: randomUUID(),
+          type,
+          ...triple,
+          integrationTitle: body.integrationTitle || systemNames(system).nb || null,
+          rights: rightsJson(rights),
+          accessPackages: packages,
+          redirectUrl: body.redirectUrl ?? null, // "" is stored and returned as "", as Altinn does
+          status: 'New',
+        },
+      });
+      await recordEvent(tx, requestEvent(created, 'created', 'New'));
+      return created;
     });
     return { created: true, request: requestResponse({ ...created, system }, { withConfirmUrl: true }) };
   } catch (error) {

@@ -5,6 +5,8 @@ import { db } from '../db';
 import { problem } from '../errors';
 import { notFoundCode, type RequestKind } from './party-request';
 import { stillNew } from './timeout';
+import { sandboxNow } from '../clock';
+import { recordEvent, requestEvent } from '../events/outbox';
 
 /**
  * Asks the party's access managers to handle the request: marks it escalated when the person may represent
@@ -22,14 +24,18 @@ export async function escalateRequest(options: { id: string; person: Person; par
   }
   const request = await prisma.request.findFirst({
     where: { id: options.id, isDeleted: false, ...(kind === 'any' ? {} : { type: kind }) },
-    select: { id: true, partyOrgNo: true },
+    select: { id: true, partyOrgNo: true, type: true, systemInternalId: true, systemUserId: true },
   });
   if (!request || (partyOrgNo !== undefined && request.partyOrgNo !== partyOrgNo)) throw problem(notFoundCode(kind));
   // The "represent" policy, answered as false rather than refused: the page then says it did not work.
   if (!(await readPartyAccess({ pid: options.person.pid, party: { orgNo: request.partyOrgNo } }))) return false;
-  const { count } = await prisma.request.updateMany({
-    where: { id: request.id, isDeleted: false, ...stillNew() },
-    data: { escalated: true, lastChanged: new Date(), changedBy: `userId:${options.person.userId}` },
+  const count = await prisma.$transaction(async (tx) => {
+    const { count } = await tx.request.updateMany({
+      where: { id: request.id, isDeleted: false, ...stillNew() },
+      data: { escalated: true, lastChanged: sandboxNow(), changedBy: `userId:${options.person.userId}` },
+    });
+    if (count > 0) await recordEvent(tx, requestEvent(request, 'escalated', 'New'));
+    return count;
   });
   return count > 0;
 }

@@ -4,6 +4,7 @@ import { authorizeKnownParty } from '../access/party';
 import { db } from '../db';
 import { requestResponse, type RequestResponse } from './model';
 import { stillNew } from './timeout';
+import { LIMITS } from '../limits';
 
 /**
  * The party's requests waiting for approval (docs/altinn-behaviour.md, "Approving" `pending`): every New standard request, and
@@ -14,6 +15,9 @@ export async function listPendingRequests(options: {
   orgNo: string;
   type: 'standard' | 'agent';
   person: Person;
+  /** At most this many (the API: LIMITS.unpagedList; the overview pages them), after `skip`. */
+  take?: number;
+  skip?: number;
 }): Promise<RequestResponse[]> {
   const { party } = await authorizeKnownParty(options.person, options.partyId, 'accessManager');
   if (options.orgNo !== party.orgNo) return [];
@@ -26,7 +30,9 @@ export async function listPendingRequests(options: {
       ...(options.type === 'agent' ? { escalated: true } : {}),
     },
     include: { system: true },
-    orderBy: { created: 'asc' },
+    orderBy: [{ created: 'asc' }, { id: 'asc' }],
+    skip: options.skip ?? 0,
+    take: Math.min(options.take ?? LIMITS.unpagedList, LIMITS.unpagedList),
   });
   return rows.map((r) => requestResponse(r, { withConfirmUrl: false }));
 }

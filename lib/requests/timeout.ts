@@ -1,6 +1,8 @@
 import 'server-only';
+import { sandboxNow } from '../clock';
 import { config } from '../config';
-import type { Db } from '../db';
+import { db, type Db } from '../db';
+import { recordEvent, requestEvent } from '../events/outbox';
 import type { Prisma } from '../generated/prisma/client';
 import type { RequestStatus } from '../generated/prisma/enums';
 
@@ -11,25 +13,60 @@ import type { RequestStatus } from '../generated/prisma/enums';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Requests created before this moment and still New have timed out. */
-export function timeoutCutoff(now: Date = new Date()): Date {
+export function timeoutCutoff(now: Date = sandboxNow()): Date {
   return new Date(now.getTime() - config().REQUEST_TIMEOUT_DAYS * DAY_MS);
 }
 
-export function isTimedOut(request: { status: RequestStatus; created: Date }, now: Date = new Date()): boolean {
+export function isTimedOut(request: { status: RequestStatus; created: Date }, now: Date = sandboxNow()): boolean {
   return request.status === 'Timedout' || (request.status === 'New' && request.created < timeoutCutoff(now));
 }
 
-export function effectiveStatus(request: { status: RequestStatus; created: Date }, now: Date = new Date()): RequestStatus {
+export function effectiveStatus(request: { status: RequestStatus; created: Date }, now: Date = sandboxNow()): RequestStatus {
   return isTimedOut(request, now) ? 'Timedout' : request.status;
 }
 
-/** Writes Timedout on the matching requests that are New and past the cutoff; returns how many changed. */
+/**
+ * Writes Timedout on the matching requests that are New and past the cutoff, each with its event in the
+ * same transaction; returns how many changed. Each write is conditional, so of two processes expiring the
+ * same request one does it and one event is written.
+ */
 export async function expireRequests(prisma: Db | Prisma.TransactionClient, where: Prisma.RequestWhereInput): Promise<number> {
-  const { count } = await prisma.request.updateMany({
-    where: { ...where, status: 'New', created: { lt: timeoutCutoff() } },
-    data: { status: 'Timedout', lastChanged: new Date(), changedBy: 'timeout' },
-  });
-  return count;
+  const run = async (tx: Prisma.TransactionClient) => {
+    const due = { status: 'New' as const, created: { lt: timeoutCutoff() } };
+    const rows = await tx.request.findMany({
+      where: { ...where, ...due },
+      select: { id: true, type: true, systemInternalId: true, partyOrgNo: true, systemUserId: true },
+      take: EXPIRE_BATCH,
+    });
+    let changed = 0;
+    for (const row of rows) {
+      const { count } = await tx.request.updateMany({
+        where: { id: row.id, ...due },
+        data: { status: 'Timedout', lastChanged: sandboxNow(), changedBy: 'timeout' },
+      });
+      if (count === 0) continue;
+      changed += 1;
+      await recordEvent(tx, requestEvent(row, 'timedout', 'Timedout'));
+    }
+    return changed;
+  };
+  return '$transaction' in prisma ? prisma.$transaction(run, { maxWait: 15_000, timeout: 30_000 }) : run(prisma);
+}
+
+const EXPIRE_BATCH = 500;
+
+/**
+ * Persists Timedout (and its event) on every request past the cutoff, in batches: after the clock moves, and
+ * now and then in the server, so the events of time passing are sent without anyone reading the request.
+ */
+export async function expireAllDue(): Promise<number> {
+  const prisma = await db();
+  let total = 0;
+  for (;;) {
+    const changed = await expireRequests(prisma, { isDeleted: false });
+    total += changed;
+    if (changed < EXPIRE_BATCH) return total;
+  }
 }
 
 /** The `where` of a request that may still change status: New and not past the cutoff. */

@@ -16,14 +16,16 @@ export async function knownOrganization(prisma: Client, orgNo: string): Promise<
   return organization;
 }
 
-/** Scheme, authority and path must equal one of the system's allowed URLs; query and fragment do not count. */
+/** Scheme, authority and path (the path case-sensitively) must equal one of the system's allowed URLs; query and fragment do not count. */
 export function checkRedirectUrl(system: Pick<RegisteredSystem, 'allowedRedirectUrls'>, redirectUrl: string | null | undefined): void {
   if (!redirectUrl) return;
   if (system.allowedRedirectUrls.length === 0) throw problem('AUTH-00026');
   const leftPart = (url: string) => {
     try {
       const u = new URL(url);
-      return `${u.protocol}//${u.host}${u.pathname}`.toLowerCase();
+      // Like .NET's Uri.GetLeftPart(UriPartial.Path) compared ordinally: scheme and host are case-insensitive
+      // (URL lower-cases them), the path is not.
+      return `${u.protocol}//${u.host}${u.pathname}`;
     } catch {
       return null;
     }

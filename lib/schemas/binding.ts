@@ -5,7 +5,33 @@ import { z } from 'zod';
 
 const notValid = (issue: { input?: unknown }) => `The value '${String(issue.input ?? '')}' is not valid.`;
 
-export const guid = () => z.guid({ error: notValid }).transform((v) => v.toLowerCase());
+const HEX32 = /^[0-9a-f]{32}$/i;
+const D_FORM = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A GUID in any of the forms .NET's Guid.Parse accepts (D `xxxxxxxx-xxxx-…`, N 32 hex digits, B `{D}`, P `(D)`;
+ * any case, surrounding white space ignored), as the lower-case D form; undefined when it is none of them.
+ */
+export function parseGuid(value: string): string | undefined {
+  if (value.length > 64) return undefined;
+  let v = value.trim();
+  if ((v.startsWith('{') && v.endsWith('}')) || (v.startsWith('(') && v.endsWith(')'))) v = v.slice(1, -1);
+  if (D_FORM.test(v)) return v.toLowerCase();
+  if (HEX32.test(value.trim())) {
+    const h = value.trim().toLowerCase();
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+  }
+  return undefined;
+}
+
+/** A GUID route or query value, bound as ASP.NET binds a `Guid` (every Guid.Parse form), as lower-case D form. */
+export const guid = () =>
+  z.string().transform((value, ctx) => {
+    const parsed = parseGuid(value);
+    if (parsed) return parsed;
+    ctx.addIssue({ code: 'custom', message: `The value '${value}' is not valid.` });
+    return z.NEVER;
+  });
 
 /** An int route value such as `{party}`. */
 export const intParam = () =>

@@ -2,22 +2,23 @@ import { z } from 'zod';
 import { SCOPES } from '../auth/scopes';
 import type { ApiOperation } from '../openapi/operation';
 import { guid, guidToken, intParam } from './binding';
+import { list, LIMITS, str } from '../limits';
 import { accessPackageSchema, externalRefParams, rightSchema, systemIdParams } from './requests';
 
 // Change requests for standard system users (docs/altinn-behaviour.md, "Change requests").
 
 export const changeRequestBody = z.object({
-  requiredRights: z.array(rightSchema).nullish().transform((v) => v ?? []),
-  unwantedRights: z.array(rightSchema).nullish().transform((v) => v ?? []),
-  requiredAccessPackages: z.array(accessPackageSchema).nullish().transform((v) => v ?? []),
-  unwantedAccessPackages: z.array(accessPackageSchema).nullish().transform((v) => v ?? []),
-  redirectUrl: z.string().trim().nullish(),
+  requiredRights: list(rightSchema).nullish().transform((v) => v ?? []),
+  unwantedRights: list(rightSchema).nullish().transform((v) => v ?? []),
+  requiredAccessPackages: list(accessPackageSchema).nullish().transform((v) => v ?? []),
+  unwantedAccessPackages: list(accessPackageSchema).nullish().transform((v) => v ?? []),
+  redirectUrl: str(LIMITS.url).trim().nullish(),
 });
 export type ChangeRequestBody = z.output<typeof changeRequestBody>;
 
 /** `correlation-id` is checked by hand: Altinn answers a plain-text 400 for it, not a binding problem. */
 export const createChangeRequestQuery = z.object({
-  'correlation-id': z.string().optional(),
+  'correlation-id': str().optional(),
   'system-user-id': guid(),
 });
 
@@ -32,10 +33,10 @@ export const changeRequestResponseSchema = z.object({
   systemId: z.string(),
   systemUserId: z.guid(),
   partyOrgNo: z.string(),
-  requiredRights: z.array(rightSchema),
-  unwantedRights: z.array(rightSchema),
-  requiredAccessPackages: z.array(accessPackageSchema),
-  unwantedAccessPackages: z.array(accessPackageSchema),
+  requiredRights: list(rightSchema),
+  unwantedRights: list(rightSchema),
+  requiredAccessPackages: list(accessPackageSchema),
+  unwantedAccessPackages: list(accessPackageSchema),
   status: statusSchema,
   redirectUrl: z.string().optional(),
   confirmUrl: z.string().optional(),

@@ -1,26 +1,27 @@
 import { z } from 'zod';
 import { SCOPES } from '../auth/scopes';
 import type { ApiOperation } from '../openapi/operation';
+import { LIMITS, str } from '../limits';
 
 // Inputs of the Maskinporten simulator: the client registry's bodies and the byExternalId lookup.
 
 export const byExternalIdQuery = z.object({
-  clientId: z.string().min(1, 'The clientId field is required.'),
-  systemProviderOrgNo: z.string().min(1, 'The systemProviderOrgNo field is required.'),
-  systemUserOwnerOrgNo: z.string().min(1, 'The systemUserOwnerOrgNo field is required.'),
-  externalRef: z.string().optional(),
+  clientId: str().min(1, 'The clientId field is required.'),
+  systemProviderOrgNo: str().min(1, 'The systemProviderOrgNo field is required.'),
+  systemUserOwnerOrgNo: str().min(1, 'The systemUserOwnerOrgNo field is required.'),
+  externalRef: str().optional(),
 });
 
 /** A scope name as Maskinporten writes them: `prefix:name`, with `/` and `.` allowed in the name. */
-export const scopeName = z.string().regex(/^[a-z0-9][a-z0-9_.-]*:[a-z0-9_.:/-]+$/i, 'Not a scope name (prefix:name).');
+export const scopeName = str().regex(/^[a-z0-9][a-z0-9_.-]*:[a-z0-9_.:/-]+$/i, 'Not a scope name (prefix:name).');
 
 const PRIVATE_JWK_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth'];
 
 export const publicRsaJwk = z
   .looseObject({
     kty: z.literal('RSA'),
-    n: z.string().min(1),
-    e: z.string().min(1),
+    n: str(LIMITS.title).min(1),
+    e: str().min(1),
     kid: z.string().regex(/^[A-Za-z0-9._:-]{1,100}$/, 'kid: 1-100 letters, digits or . _ : -'),
     alg: z.enum(['RS256', 'RS384', 'RS512']).default('RS256'),
     use: z.literal('sig').optional(),

@@ -2,51 +2,52 @@ import { z } from 'zod';
 import { SCOPES } from '../auth/scopes';
 import type { ApiOperation } from '../openapi/operation';
 import { guid, guidToken, intParam } from './binding';
+import { LIMITS, list, str, tooLong, tooMany } from '../limits';
 
 // Standard and agent system-user requests: what the vendor sends and gets back (docs/altinn-behaviour.md, "Standard requests", "Agent requests"), and the
 // internal routes of the approval UI ("Approving").
 
 const required = (field: string) => ({ error: `The ${field} field is required.` });
 
-export const attributePairSchema = z.object({ id: z.string(), value: z.string() });
+export const attributePairSchema = z.object({ id: str(), value: str() });
 export const rightSchema = z.object({
-  action: z.string().nullish(),
-  resource: z.array(attributePairSchema),
+  action: str().nullish(),
+  resource: list(attributePairSchema, LIMITS.resource),
 });
-export const accessPackageSchema = z.object({ urn: z.string() });
+export const accessPackageSchema = z.object({ urn: str() });
 
 // Altinn trims the string properties of these bodies (TrimStringsActionFilter), not the strings inside lists.
-const text = () => z.string().trim();
-const requiredText = (field: string) => z.string(required(field)).trim().min(1, required(field));
+const text = (max: number = LIMITS.id) => str(max).trim();
+const requiredText = (field: string) => z.string(required(field)).max(LIMITS.id, tooLong(LIMITS.id)).trim().min(1, required(field));
 
 export const createRequestBody = z.object({
-  integrationTitle: text().nullish(),
+  integrationTitle: text(LIMITS.title).nullish(),
   /** Defaults to partyOrgNo. */
   externalRef: text().nullish(),
   systemId: requiredText('SystemId'),
   partyOrgNo: requiredText('PartyOrgNo'),
-  rights: z.array(rightSchema).nullish(),
-  accessPackages: z.array(accessPackageSchema).nullish(),
-  redirectUrl: text().nullish(),
+  rights: list(rightSchema).nullish(),
+  accessPackages: list(accessPackageSchema).nullish(),
+  redirectUrl: text(LIMITS.url).nullish(),
 });
 export type CreateRequestBody = z.output<typeof createRequestBody>;
 
 export const createAgentRequestBody = z.object({
-  integrationTitle: text().nullish(),
+  integrationTitle: text(LIMITS.title).nullish(),
   externalRef: text().nullish(),
   systemId: requiredText('SystemId'),
   partyOrgNo: requiredText('PartyOrgNo'),
-  accessPackages: z.array(accessPackageSchema, required('AccessPackages')),
-  redirectUrl: text().nullish(),
+  accessPackages: z.array(accessPackageSchema, required('AccessPackages')).max(LIMITS.list, tooMany(LIMITS.list)),
+  redirectUrl: text(LIMITS.url).nullish(),
 });
 export type CreateAgentRequestBody = z.output<typeof createAgentRequestBody>;
 
 export const requestIdParams = z.object({ requestId: guid() });
-export const systemIdParams = z.object({ systemId: z.string().min(1) });
-export const externalRefParams = z.object({ systemId: z.string().min(1), orgNo: z.string().min(1), externalRef: z.string().min(1) });
+export const systemIdParams = z.object({ systemId: str().min(1) });
+export const externalRefParams = z.object({ systemId: str().min(1), orgNo: str().min(1), externalRef: str().min(1) });
 export const pageQuery = z.object({ token: guidToken().optional() });
 export const partyRequestParams = z.object({ party: intParam(), requestId: guid() });
-export const pendingParams = z.object({ party: intParam(), orgno: z.string().min(1) });
+export const pendingParams = z.object({ party: intParam(), orgno: str().min(1) });
 
 // Responses, for the OpenAPI document.
 const statusSchema = z.enum(['New', 'Accepted', 'Rejected', 'Denied', 'Timedout']);

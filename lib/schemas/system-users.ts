@@ -1,16 +1,17 @@
 import { z } from 'zod';
 import { SCOPES } from '../auth/scopes';
 import type { ApiOperation } from '../openapi/operation';
-import { numberToken } from './binding';
+import { guid, numberToken } from './binding';
+import { str } from '../limits';
 
 // The vendor's reads of its system users (docs/altinn-behaviour.md, "Vendor reads of system users"; byExternalId lives with the Maskinporten lookup).
 
-export const systemUsersBySystemParams = z.object({ systemId: z.string().min(1) });
+export const systemUsersBySystemParams = z.object({ systemId: str().min(1) });
 export const systemUsersPageQuery = z.object({ token: numberToken().optional() });
 export const byQueryQuery = z.object({
-  'system-id': z.string({ error: 'The system-id field is required.' }).min(1, { error: 'The system-id field is required.' }),
-  orgno: z.string({ error: 'The orgno field is required.' }).min(1, { error: 'The orgno field is required.' }),
-  'external-ref': z.string().optional(),
+  'system-id': z.string({ error: 'The system-id field is required.' }).max(255, 'The field may hold at most 255 characters.').min(1, { error: 'The system-id field is required.' }),
+  orgno: z.string({ error: 'The orgno field is required.' }).max(255, 'The field may hold at most 255 characters.').min(1, { error: 'The orgno field is required.' }),
+  'external-ref': str().optional(),
 });
 
 export const systemUserExternalSchema = z.object({
@@ -25,6 +26,14 @@ export const systemUserExternalSchema = z.object({
   supplierOrgno: z.string(),
   externalRef: z.string(),
   userType: z.enum(['standard', 'agent']),
+});
+
+/** SystemUserUpdateDto of PUT systemuser; only `id` is read (Altinn's update changes nothing). */
+export const updateSystemUserBody = z.object({
+  id: guid(),
+  partyId: z.string().max(64).nullish(),
+  integrationTitle: z.string().max(1024).nullish(),
+  systemId: z.string().max(1024).nullish(),
 });
 
 const tags = ['System user'];
@@ -53,5 +62,18 @@ export const systemUserOperations: ApiOperation[] = [
     scopes: [SCOPES.requestWrite],
     query: byQueryQuery,
     responses: { 200: { description: 'The system user', schema: systemUserExternalSchema }, 404: { description: 'No such system user' } },
+  },
+  {
+    method: 'put',
+    path: '/authentication/api/v1/systemuser',
+    summary: "Altinn's update of a system user: 200 when it exists, 404 when not; nothing changes (as in Altinn)",
+    tags: ['System users (portal)'],
+    scopes: [SCOPES.portal],
+    body: updateSystemUserBody,
+    responses: {
+      200: { description: 'The system user exists (empty body)' },
+      403: { description: "Not an access manager of the system user's owner" },
+      404: { description: 'No such system user' },
+    },
   },
 ];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SCOPES } from '../auth/scopes';
 import type { ApiOperation } from '../openapi/operation';
+import { LIMITS, list, str, tooMany } from '../limits';
 
 // The system register's bodies and answers (docs/altinn-behaviour.md, "The system register"), shared by the route handlers, the domain
 // functions and the OpenAPI document.
@@ -11,40 +12,41 @@ const PORTAL = [SCOPES.portal] as const;
 
 /** `{nb, nn, en}`; Altinn binds it as a dictionary, so other languages pass through too. */
 export const translatedText = z
-  .record(z.string(), z.string())
+  .record(str(), str(LIMITS.text))
+  .refine((text) => Object.keys(text).length <= LIMITS.languages, tooMany(LIMITS.languages))
   .meta({ examples: [{ nb: 'SmartCloud', nn: 'SmartCloud', en: 'SmartCloud' }] });
 
-export const attributePair = z.object({ id: z.string(), value: z.string() });
+export const attributePair = z.object({ id: str(), value: str() });
 
 export const right = z
   .object({
-    action: z.string().nullish(),
-    resource: z.array(attributePair),
+    action: str().nullish(),
+    resource: list(attributePair, LIMITS.resource),
   })
   .meta({ examples: [{ resource: [{ id: 'urn:altinn:resource', value: 'ske-krav-og-betalinger' }] }] });
 export type RightInput = z.infer<typeof right>;
 
 export const accessPackageRef = z
-  .object({ urn: z.string().nullish() })
+  .object({ urn: str().nullish() })
   .meta({ examples: [{ urn: 'urn:altinn:accesspackage:skattegrunnlag' }] });
 export type AccessPackageInput = z.infer<typeof accessPackageRef>;
 
 // Altinn trims string properties of create and update bodies (TrimStringsActionFilter), but not list elements.
 export const registerSystemRequest = z
   .object({
-    id: z.string().trim().meta({ description: '`{vendorOrgNo}_{name}`, e.g. `991825827_smartcloud`.' }),
+    id: str().trim().meta({ description: '`{vendorOrgNo}_{name}`, e.g. `991825827_smartcloud`.' }),
     vendor: z.object({
-      ID: z.string().trim().meta({ description: 'ISO 6523 identifier `0192:{orgNo}`.', examples: ['0192:991825827'] }),
-      authority: z.string().nullish(),
+      ID: str().trim().meta({ description: 'ISO 6523 identifier `0192:{orgNo}`.', examples: ['0192:991825827'] }),
+      authority: str().nullish(),
     }),
     name: translatedText,
     description: translatedText,
-    rights: z.array(right).default([]),
-    accessPackages: z.array(accessPackageRef).default([]),
-    clientId: z.array(z.string()),
+    rights: list(right).default([]),
+    accessPackages: list(accessPackageRef).default([]),
+    clientId: list(str()),
     isVisible: z.boolean().default(true),
     isDeleted: z.boolean().default(false),
-    allowedRedirectUrls: z.array(z.string()).default([]),
+    allowedRedirectUrls: list(str(LIMITS.url)).default([]),
   })
   .meta({
     id: 'RegisterSystemRequest',
@@ -64,10 +66,10 @@ export const registerSystemRequest = z
   });
 export type RegisterSystemInput = z.infer<typeof registerSystemRequest>;
 
-export const rightsBody = z.array(right);
-export const accessPackagesBody = z.array(accessPackageRef);
+export const rightsBody = list(right);
+export const accessPackagesBody = list(accessPackageRef);
 
-export const systemIdParams = z.object({ systemId: z.string() });
+export const systemIdParams = z.object({ systemId: str() });
 
 export const rightsQuery = z.object({
   useOldFormatForApp: z
@@ -174,6 +176,31 @@ export const systemRegisterOperations: ApiOperation[] = [
       200: { description: 'Deleted.', schema: updateResult },
       400: { description: 'No such system (`errors.return`).' },
       403: { description: 'Another vendor’s system.' },
+    },
+  },
+  {
+    method: 'get',
+    path: `${V1}/systemregister/vendor/{systemId}/changelog`,
+    summary: 'The change log of a system: every create, update, rights or packages update and delete, with who and when (newest 500, oldest first)',
+    tags: TAGS,
+    scopes: WRITE,
+    params: systemIdParams,
+    responses: {
+      200: {
+        description: 'The entries.',
+        schema: z.array(
+          z.object({
+            systemInternalId: z.uuid(),
+            changedByOrgNumber: z.string().optional(),
+            changeType: z.enum(['create', 'update', 'rightsupdate', 'accesspackageupdate', 'delete']),
+            changedData: z.unknown(),
+            clientId: z.string().optional(),
+            created: z.string(),
+          }),
+        ),
+      },
+      403: { description: 'Another vendor’s system.' },
+      404: { description: 'No such system (plain text).', schema: plain },
     },
   },
   {

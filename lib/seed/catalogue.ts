@@ -26,6 +26,8 @@ export interface ResourceSeed {
   ownerOrgNo: string;
   ownerName: string;
   delegable: boolean;
+  /** ER roles that have the resource by its policy, without a delegation (apps: daglig leder, styreleder). */
+  rolePolicy?: string[];
 }
 
 const AREA = 'urn:altinn:accesspackage:area:';
@@ -328,6 +330,7 @@ export const resources: ResourceSeed[] = [
     ownerOrgNo: '974760673',
     ownerName: 'Brønnøysundregistrene',
     delegable: true,
+    rolePolicy: ['DAGL', 'LEDE'],
   },
   {
     id: 'nav-a-ordningen',

@@ -1,14 +1,18 @@
 import type { PrismaClient } from '../generated/prisma/client';
 import { accessPackages, areas, resources } from './catalogue';
-import { clientRelations, organizations, persons } from './parties';
-import { maskinportenClients, systems } from './systems';
+import defaultDocument from '../../testdata/default.json';
+import { loadTestDataIn, parseTestData } from '../testdata/load';
 
 /**
  * Loads the default test data. Only missing rows are inserted and nothing is ever overwritten, so it runs at
  * every start: a new database gets everything, an old one keeps what its users changed.
  */
 export async function seed(prisma: PrismaClient): Promise<void> {
+  // Instances starting together on one PostgreSQL seed one after the other: without the lock their inserts
+  // wait on each other's rows and, on a busy machine, outlast the transaction's timeout (found with three
+  // server processes starting on a fresh database).
   await prisma.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('sandbox-seed'))`;
     await tx.accessPackageArea.createMany({
       skipDuplicates: true,
       data: areas.map((a) => ({
@@ -35,6 +39,7 @@ export async function seed(prisma: PrismaClient): Promise<void> {
         ownerOrgNo: r.ownerOrgNo,
         ownerName: r.ownerName,
         delegable: r.delegable,
+        rolePolicy: r.rolePolicy ?? [],
       })),
     });
     await tx.accessPackage.createMany({
@@ -57,70 +62,8 @@ export async function seed(prisma: PrismaClient): Promise<void> {
       data: accessPackages.flatMap((p) => p.resources.map((resourceId) => ({ packageUrn: p.urn, resourceId }))),
     });
 
-    await tx.organization.createMany({ skipDuplicates: true, data: organizations });
-    const orgId = new Map(organizations.map((o) => [o.orgNo, o.id]));
-    const idOf = (orgNo: string) => {
-      const id = orgId.get(orgNo);
-      if (!id) throw new Error(`seed: unknown organisation ${orgNo}`);
-      return id;
-    };
-
-    await tx.person.createMany({
-      skipDuplicates: true,
-      data: persons.map(({ access: _access, ...person }) => person),
-    });
-    for (const person of persons) {
-      for (const access of person.access) {
-        const organizationId = idOf(access.orgNo);
-        await tx.role.createMany({
-          skipDuplicates: true,
-          data: access.roles.map((code) => ({ personId: person.id, organizationId, code })),
-        });
-        await tx.personRight.createMany({
-          skipDuplicates: true,
-          data: (access.rights ?? []).map((resourceId) => ({ personId: person.id, organizationId, resourceId })),
-        });
-        await tx.personPackage.createMany({
-          skipDuplicates: true,
-          data: (access.packages ?? []).map((packageUrn) => ({ personId: person.id, organizationId, packageUrn })),
-        });
-      }
-    }
-
-    await tx.clientRelation.createMany({
-      skipDuplicates: true,
-      data: clientRelations.map((r) => ({
-        facilitatorId: idOf(r.facilitatorOrgNo),
-        clientId: idOf(r.clientOrgNo),
-        roleCode: r.roleCode,
-        accessPackages: r.accessPackages,
-      })),
-    });
-
-    await tx.registeredSystem.createMany({
-      skipDuplicates: true,
-      data: systems.map((s) => ({ ...s, rights: s.rights.map((r) => ({ ...r })) })),
-    });
-
-    await tx.maskinportenClient.createMany({
-      skipDuplicates: true,
-      data: maskinportenClients.map((c) => ({
-        clientId: c.key.clientId,
-        orgNo: c.orgNo,
-        name: c.name,
-        scopes: c.scopes,
-      })),
-    });
-    await tx.maskinportenClientKey.createMany({
-      skipDuplicates: true,
-      data: maskinportenClients.map((c) => {
-        const { kty, n, e } = c.key.privateJwk;
-        return {
-          clientId: c.key.clientId,
-          kid: c.key.kid,
-          publicJwk: { kty, n, e, kid: c.key.kid, alg: 'RS256', use: 'sig' },
-        };
-      }),
-    });
-  });
+    // Organisations, persons, client relations, systems and Maskinporten clients: the default test data
+    // document, loaded the way a team's own document is.
+    await loadTestDataIn(tx, parseTestData(defaultDocument));
+  }, { maxWait: 60_000, timeout: 60_000 });
 }

@@ -6,6 +6,7 @@ import { signingKey } from '../auth/signing-keys';
 import { config } from '../config';
 import { db } from '../db';
 import { isSyntheticPid } from '../identifiers';
+import { safeReturnPath } from './return-url';
 
 // next-auth with a "test ID" provider standing in for ID-porten: any synthetic person in the data logs in by
 // number. Sessions are JWTs; their secret is NEXTAUTH_SECRET or, when unset, derived from the sandbox's first
@@ -30,11 +31,31 @@ async function sessionSecret(): Promise<string> {
   return secret;
 }
 
+/** Session cookies are Secure (and so only kept by browsers over https, or on localhost) when PUBLIC_URL is https. */
+export function secureCookies(): boolean {
+  return config().PUBLIC_URL.startsWith('https://');
+}
+
+/**
+ * Whether a browser on this host and protocol can keep the session cookie. Only when PUBLIC_URL is https
+ * and the page came over plain http to a host that is not the machine itself does the login not complete.
+ */
+export function loginCanComplete(host: string | null, protocol: string | null): boolean {
+  if (!secureCookies() || protocol !== 'http') return true;
+  const hostname = (host ?? '').replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+  return hostname === 'localhost' || hostname.endsWith('.localhost') || hostname === '127.0.0.1' || hostname === '::1';
+}
+
 export async function authOptions(): Promise<NextAuthOptions> {
-  // next-auth builds its callback and sign-in URLs from NEXTAUTH_URL; the sandbox's address is PUBLIC_URL.
-  process.env.NEXTAUTH_URL ??= config().PUBLIC_URL;
+  // The browser may reach the sandbox by any name (localhost, 127.0.0.1, a CI service name, a proxy's host):
+  // next-auth builds its callback and redirect URLs from the host the request came to (Next sets
+  // x-forwarded-host/-proto, a reverse proxy may override them), so the session cookie and the redirects stay
+  // on that host. Only an explicit NEXTAUTH_URL pins one address. confirmUrl and token issuers use PUBLIC_URL.
+  process.env.AUTH_TRUST_HOST ??= 'true';
   return {
     secret: await sessionSecret(),
+    // Cookie names and the Secure flag follow PUBLIC_URL, not the host of each request, so every host agrees.
+    useSecureCookies: secureCookies(),
     session: { strategy: 'jwt', maxAge: 8 * 60 * 60 },
     pages: { signIn: LOGIN_PATH, error: LOGIN_PATH },
     providers: [
@@ -66,14 +87,8 @@ export async function authOptions(): Promise<NextAuthOptions> {
         return session;
       },
       redirect({ url, baseUrl }) {
-        // Back to where the person came from, but only on the sandbox's own origin.
-        if (url.startsWith('/') && !url.startsWith('//')) return `${baseUrl}${url}`;
-        try {
-          if (new URL(url).origin === new URL(baseUrl).origin) return url;
-        } catch {
-          // not a URL: fall through
-        }
-        return `${baseUrl}/accessmanagement/ui/systemuser/overview`;
+        // Back to where the person came from, but only on the sandbox's own origin (also after logout).
+        return `${baseUrl}${safeReturnPath(url, baseUrl)}`;
       },
     },
   };

@@ -4,12 +4,22 @@ import type { Person } from '../access/caller';
 import { authorizeParty } from '../access/party';
 import { isRefusal } from '../errors';
 import { listRepresentedParties } from '../parties/represented-parties';
+import { config } from '../config';
 
 // The organisation the person acts for, kept in a cookie like Altinn's AltinnPartyId. Only an organisation
 // the person may represent counts; otherwise the first one they manage is chosen.
 
 export const PARTY_COOKIE = 'altinn_party';
 export const PARTY_COOKIE_OPTIONS = { path: '/', sameSite: 'lax', httpOnly: true, maxAge: 60 * 60 * 24 * 30 } as const;
+
+/** Cookies are `Secure` when the sandbox is served over https (PUBLIC_URL); next-auth does the same for its own. */
+export function secureCookie(): { secure: boolean } {
+  return { secure: config().PUBLIC_URL.startsWith('https:') };
+}
+
+export function partyCookieOptions() {
+  return { ...PARTY_COOKIE_OPTIONS, ...secureCookie() };
+}
 
 export type RepresentedParty = Awaited<ReturnType<typeof listRepresentedParties>>[number];
 
@@ -31,6 +41,6 @@ export async function rememberParty(person: Pick<Person, 'pid'>, orgNo: string):
     if (isRefusal(error)) return false;
     throw error;
   }
-  (await cookies()).set(PARTY_COOKIE, orgNo, PARTY_COOKIE_OPTIONS);
+  (await cookies()).set(PARTY_COOKIE, orgNo, partyCookieOptions());
   return true;
 }

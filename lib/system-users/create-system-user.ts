@@ -4,6 +4,7 @@ import { db } from '../db';
 import { problem } from '../errors';
 import { authorizeParty, type PartyCall } from '../access/party';
 import { missingAccess } from '../requests/approval-rules';
+import { rightDelegationFailure } from '../requests/delegation-check';
 import { readRights, rightsJson } from '../requests/model';
 import { isUniqueViolation } from '../db-errors';
 import { toInternalDto, type SystemUserInternalDto } from './party-dto';
@@ -30,7 +31,7 @@ export async function createSystemUser(options: PartyCall & {
 
   const rights = readRights(system.rights);
   const { missingRights, missingPackages } = missingAccess(access, rights, system.accessPackages);
-  if (missingRights.length > 0) throw problem('AUTH-00016');
+  if (missingRights.length > 0) throw problem(await rightDelegationFailure(missingRights));
   if (missingPackages.length > 0) throw problem('AUTH-00053');
 
   const existing = () =>

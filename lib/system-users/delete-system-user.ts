@@ -3,6 +3,8 @@ import { authorizeParty, requireFacilitator, type PartyCall } from '../access/pa
 import { db } from '../db';
 import { problem } from '../errors';
 import type { SystemUserType } from '../generated/prisma/enums';
+import { sandboxNow } from '../clock';
+import { recordEvent } from '../events/outbox';
 
 /**
  * Soft-deletes one of the party's system users and the request it came from, in one transaction, so the
@@ -24,7 +26,7 @@ export async function deleteSystemUser(options: PartyCall & {
   if (user.type !== options.type) throw problem(options.type === 'standard' ? 'AUTH-00036' : 'AUTH-00034');
 
   await prisma.$transaction(async (tx) => {
-    const now = new Date();
+    const now = sandboxNow();
     const deleted = await tx.systemUser.updateMany({
       where: { id: user.id, isDeleted: false },
       data: { isDeleted: true, lastChanged: now },
@@ -41,5 +43,13 @@ export async function deleteSystemUser(options: PartyCall & {
       data: { isDeleted: true, lastChanged: now, changedBy: `userId:${access.person.userId}` },
     });
     if (user.type === 'agent') await tx.clientDelegation.deleteMany({ where: { systemUserId: user.id } });
+    await recordEvent(tx, {
+      type: 'systemuser.deleted',
+      systemInternalId: user.systemInternalId,
+      orgNo: user.reporteeOrgNo,
+      status: 'Deleted',
+      systemUserId: user.id,
+      data: { systemUserType: user.type, externalRef: user.externalRef },
+    });
   });
 }

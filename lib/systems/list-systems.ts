@@ -3,12 +3,14 @@ import { db } from '../db';
 import { forbidden } from '../errors';
 import type { Caller } from '../auth/verify-token';
 import type { RegisteredSystem } from '../generated/prisma/client';
+import { LIMITS } from '../limits';
 
 /** Systems that are not deleted: one vendor's all, or (for end users) every visible one. */
 export async function listSystems(filter: { vendorOrgNo: string } | { visibleOnly: true }): Promise<RegisteredSystem[]> {
   return (await db()).registeredSystem.findMany({
     where: { isDeleted: false, ...('vendorOrgNo' in filter ? { vendorOrgNo: filter.vendorOrgNo } : { isVisible: true }) },
     orderBy: { systemId: 'asc' },
+    take: LIMITS.unpagedList,
   });
 }
 

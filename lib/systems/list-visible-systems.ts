@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '../db';
 import { nameIn, type Lang } from './describe-rights';
+import { LIMITS } from '../limits';
 
 export interface VisibleSystem {
   systemId: string;
@@ -17,7 +18,11 @@ export interface VisibleSystem {
  */
 export async function listVisibleSystems(options: { lang: Lang; query?: string }): Promise<VisibleSystem[]> {
   const prisma = await db();
-  const systems = await prisma.registeredSystem.findMany({ where: { isVisible: true, isDeleted: false } });
+  const systems = await prisma.registeredSystem.findMany({
+    where: { isVisible: true, isDeleted: false },
+    orderBy: { systemId: 'asc' },
+    take: LIMITS.unpagedList,
+  });
   const vendors = await prisma.organization.findMany({ where: { orgNo: { in: systems.map((s) => s.vendorOrgNo) } } });
   const vendorName = new Map(vendors.map((v) => [v.orgNo, v.name]));
   const query = options.query?.trim().toLowerCase() ?? '';

@@ -1,4 +1,5 @@
 import 'server-only';
+import { recordSystemChange } from './change-log';
 import { randomUUID } from 'node:crypto';
 import type { Caller } from '../auth/verify-token';
 import { db } from '../db';
@@ -40,6 +41,7 @@ export async function registerSystem({ caller, system }: { caller: Caller; syste
     await prisma.$transaction(async (tx) => {
       await claimClientIds(tx, system.clientId);
       await tx.registeredSystem.create({ data: { id, systemId: system.id, vendorOrgNo, ...storedSystem(system) } });
+      await recordSystemChange(tx, { systemInternalId: id, caller, changeType: 'create', changedData: system });
     });
   } catch (error) {
     if (isUniqueViolation(error)) {

@@ -1,4 +1,5 @@
 import 'server-only';
+import { recordSystemChange } from './change-log';
 import type { Caller } from '../auth/verify-token';
 import { db } from '../db';
 import { ValidationProblem } from '../errors';
@@ -22,9 +23,12 @@ export async function updateSystemAccessPackages({
   if (errors.length) throw new ValidationProblem(errors);
   // isVisible is part of the condition: a concurrent PUT that made the system visible was validated without
   // these packages, so this write must not slip client-only packages past AUTH.VLD-00018.
-  const { count } = await (await db()).registeredSystem.updateMany({
-    where: { id: current.id, isDeleted: false, isVisible: current.isVisible },
-    data: { accessPackages: storedPackages(accessPackages), lastChanged: new Date() },
+  await (await db()).$transaction(async (tx) => {
+    const { count } = await tx.registeredSystem.updateMany({
+      where: { id: current.id, isDeleted: false, isVisible: current.isVisible },
+      data: { accessPackages: storedPackages(accessPackages), lastChanged: new Date() },
+    });
+    if (count === 0) throw systemDeleted();
+    await recordSystemChange(tx, { systemInternalId: current.id, caller, changeType: 'accesspackageupdate', changedData: accessPackages });
   });
-  if (count === 0) throw systemDeleted();
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { recordSystemChange } from './change-log';
 import type { Caller } from '../auth/verify-token';
 import { db } from '../db';
 import { ValidationProblem } from '../errors';
@@ -13,9 +14,12 @@ export async function updateSystemRights({ caller, systemId, rights }: { caller:
   const current = await updatableSystem({ caller, systemId });
   const errors = await validateRights(rights);
   if (errors.length) throw new ValidationProblem(errors);
-  const { count } = await (await db()).registeredSystem.updateMany({
-    where: { id: current.id, isDeleted: false },
-    data: { rights: storedRights(rights), lastChanged: new Date() },
+  await (await db()).$transaction(async (tx) => {
+    const { count } = await tx.registeredSystem.updateMany({
+      where: { id: current.id, isDeleted: false },
+      data: { rights: storedRights(rights), lastChanged: new Date() },
+    });
+    if (count === 0) throw systemDeleted();
+    await recordSystemChange(tx, { systemInternalId: current.id, caller, changeType: 'rightsupdate', changedData: rights });
   });
-  if (count === 0) throw systemDeleted();
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { recordSystemChange } from './change-log';
 import type { Caller } from '../auth/verify-token';
 import { db } from '../db';
 import { ValidationProblem, type ValidationErrorItem } from '../errors';
@@ -42,5 +43,6 @@ export async function updateSystem({
       data: { ...storedSystem(system), lastChanged: new Date() },
     });
     if (count === 0) throw systemDeleted();
+    await recordSystemChange(tx, { systemInternalId: current.id, caller, changeType: 'update', changedData: system });
   });
 }

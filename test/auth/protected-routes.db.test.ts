@@ -85,16 +85,23 @@ async function call(route: ProtectedRoute, token?: string): Promise<Response> {
 
 const claimsWith = (scopes: readonly string[]) => enterpriseClaims({ orgNo: '991825827', scopes: [...scopes], clientId: 'protected-routes-test' });
 
-const cases: { name: string; status: number; token: (route: ProtectedRoute) => Promise<string | undefined> }[] = [
-  { name: 'no token', status: 401, token: async () => undefined },
+const cases: {
+  name: string;
+  status: number;
+  reason: (route: ProtectedRoute) => RegExp;
+  token: (route: ProtectedRoute) => Promise<string | undefined>;
+}[] = [
+  { name: 'no token', status: 401, reason: () => /No bearer token/, token: async () => undefined },
   {
     name: 'an expired token',
     status: 401,
+    reason: () => /expired/,
     token: async (route) => (await mintToken({ claims: claimsWith(route.scopes), ttlSeconds: -60 })).token,
   },
   {
     name: 'a token signed by a foreign key under the sandbox’s kid and issuer',
     status: 401,
+    reason: () => /signature is invalid/,
     token: async (route) => {
       const { privateKey } = await generateKeyPair('RS256');
       const { kid } = await signingKey();
@@ -109,6 +116,7 @@ const cases: { name: string; status: number; token: (route: ProtectedRoute) => P
   {
     name: 'a valid token without the route’s scopes',
     status: 403,
+    reason: (route) => new RegExp(`lacks the scope ${route.scopes[0].replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`),
     token: async () => (await mintToken({ claims: claimsWith(['sandbox:no-such-scope']) })).token,
   },
 ];
@@ -130,12 +138,14 @@ describe('bearer authentication of every protected route', () => {
     expect(routes.every((r) => r.scopes.length > 0)).toBe(true);
   });
 
-  describe.each(cases)('with $name: $status problem+json', ({ status, token }) => {
+  describe.each(cases)('with $name: $status, empty body, WWW-Authenticate naming the reason', ({ status, token, reason }) => {
     it.each(routes.map((route) => [route.name, route] as const))('%s', async (_name, route) => {
       const response = await call(route, await token(route));
       expect(response.status).toBe(status);
-      expect(response.headers.get('content-type')).toContain('application/problem+json');
-      expect((await response.json()).status).toBe(status);
+      expect(await response.text()).toBe('');
+      const challenge = response.headers.get('www-authenticate') ?? '';
+      expect(challenge).toMatch(status === 401 ? /^Bearer error="invalid_token", error_description="/ : /^Bearer error="insufficient_scope", error_description="/);
+      expect(challenge).toMatch(reason(route));
     });
   });
 });

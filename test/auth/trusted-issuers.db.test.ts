@@ -54,7 +54,7 @@ describe('TRUSTED_ISSUERS', () => {
   it('refuses the trusted issuer’s name on a token signed by another key, and untrusted issuers', async () => {
     const verify = await verifierWith(`${TRUSTED}|${jwksUri}`);
     const { privateKey: other } = await generateKeyPair('RS256');
-    await expect(verify(await sign(other, TRUSTED))).rejects.toThrow(/ERR_JWS_SIGNATURE_VERIFICATION_FAILED/);
+    await expect(verify(await sign(other, TRUSTED))).rejects.toThrow(/signature is invalid/);
     await expect(verify(await sign(issuerKey, 'https://someone-else.example/'))).rejects.toMatchObject({ name: 'InvalidTokenError' });
   });
 

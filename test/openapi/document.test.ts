@@ -89,8 +89,8 @@ describe('the OpenAPI document', () => {
 });
 
 describe('drift between the routes and the document', { timeout: 60_000 }, () => {
-  it('has an operation for every exported handler of the APIs (Altinn, Maskinporten, test tokens), and a handler for every operation', async () => {
-    const routes = ['app/authentication/api/v1', 'app/maskinporten', 'app/testtools'].flatMap((dir) => discoverRoutes(dir));
+  it('has an operation for every exported handler of the APIs (Altinn, its PDP, Maskinporten, test tokens, sandbox extensions), and a handler for every operation', async () => {
+    const routes = ['app/authentication/api/v1', 'app/authorization/api/v1', 'app/maskinporten', 'app/testtools', 'app/sandbox/api/v1'].flatMap((dir) => discoverRoutes(dir));
     expect(routes.length).toBeGreaterThan(0);
     const served: string[] = [];
     for (const route of routes) {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { NextRequest } from 'next/server';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCOPES } from '@/lib/auth/scopes';
 import { db } from '@/lib/db';
 import { useTestDatabase } from '../support/database';
@@ -33,11 +33,16 @@ async function snapshot(): Promise<string> {
     .join('\n');
 }
 
-// Text of every kind: printable, any code unit, and U+0000, which PostgreSQL refuses to store or compare.
+// Text of every kind: printable, any code unit, U+0000 (which PostgreSQL refuses to store or compare), huge
+// strings (over every limit, and over PostgreSQL's btree row size), and malformed percent escapes.
+const hugeText = fc.constantFrom(256, 2_800, 6_000, 100_000, 950_000).chain((length) => fc.constantFrom('x', 'é', '0').map((c) => c.repeat(length)));
+const badEscape = fc.constantFrom('%zz', '%', 'abc%zz', '%C0%AF', '%E0%A4%A', '%%41', '%u0041');
 const anyText = fc.oneof(
   { arbitrary: fc.string(), weight: 3 },
   { arbitrary: fc.string({ unit: 'binary' }), weight: 1 },
   { arbitrary: fc.constantFrom('\u0000', 'a\u0000b'), weight: 1 },
+  { arbitrary: hugeText, weight: 1 },
+  { arbitrary: badEscape, weight: 1 },
 );
 const nonEmptyText = anyText.filter((text) => text.length > 0);
 
@@ -117,7 +122,24 @@ const CONTENT_TYPES = [
   undefined,
 ];
 
+// Nesting far past the JSON walk's depth limit, in a known field, in an unknown one, or as the whole body.
+const deep = fc.integer({ min: 65, max: 20_000 }).chain((depth) =>
+  fc.constantFrom(
+    `${'['.repeat(depth)}${']'.repeat(depth)}`,
+    `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`,
+  ),
+);
+const deepBody = deep.chain((nested) =>
+  fc.constantFrom(
+    nested,
+    `{"systemId":"991825827_smartcloud","partyOrgNo":"314248295","rights":${nested}}`,
+    `{"systemId":"991825827_smartcloud","partyOrgNo":"314248295","unknown":${nested}}`,
+    `{"id":"991825827_x","vendor":{"ID":"0192:991825827"},"name":${nested}}`,
+  ),
+);
+
 const body = fc.oneof(
+  { arbitrary: fc.record({ text: deepBody, contentType: fc.constant<string | undefined>('application/json') }), weight: 1 },
   {
     arbitrary: fc.record({ text: shapedBody.map((v) => JSON.stringify(v)), contentType: fc.constant<string | undefined>('application/json') }),
     weight: 6,
@@ -139,7 +161,15 @@ const query = fc.dictionary(
   { maxKeys: 4 },
 );
 
-function buildRequest(route: DiscoveredRoute, method: string, params: Record<string, string | string[]>, q: Record<string, string>, b: { text?: string; contentType?: string }, token: string) {
+function buildRequest(
+  route: DiscoveredRoute,
+  method: string,
+  params: Record<string, string | string[]>,
+  q: Record<string, string>,
+  b: { text?: string; contentType?: string },
+  token: string,
+  rawQuery = '',
+) {
   const pathname = route.segments
     .flatMap((s) => {
       if (s.kind === 'static') return [s.name];
@@ -149,6 +179,8 @@ function buildRequest(route: DiscoveredRoute, method: string, params: Record<str
     .join('/');
   const url = new URL(`http://localhost:3000/${pathname}`);
   for (const [k, v] of Object.entries(q)) url.searchParams.append(k, v);
+  // Raw, as a client may send it: a malformed escape that no encoder would write.
+  if (rawQuery) url.search = url.search ? `${url.search}&${rawQuery}` : `?${rawQuery}`;
   const headers: Record<string, string> = { ...bearer(token) };
   const withBody = method !== 'GET' && method !== 'HEAD' && b.text !== undefined;
   if (withBody && b.contentType) headers['content-type'] = b.contentType;
@@ -162,8 +194,12 @@ const routes = discoverRoutes('app').filter(
   (route) => !SESSION_ROUTES.some((pattern) => pattern.test(path.relative(path.resolve(import.meta.dirname, '../..'), route.file))),
 );
 
+let casesRun = 0;
+const rawQuery = fc.oneof({ arbitrary: fc.constant(''), weight: 4 }, badEscape.map((e) => `token=${e}`), badEscape.map((e) => `${e}=1`));
+
 describe('every route under app/, with random input and valid tokens', () => {
   useTestDatabase();
+  afterAll(() => console.log(`property test: ${casesRun} fuzz cases run over ${routes.length} route files`));
   beforeAll(async () => {
     const prisma = await db();
     const rows = await prisma.$queryRawUnsafe<{ tablename: string }[]>(
@@ -189,8 +225,9 @@ describe('every route under app/, with random input and valid tokens', () => {
       >;
       for (const [method, handler] of Object.entries(handlers)) {
         await fc.assert(
-          fc.asyncProperty(params, query, body, fc.constantFrom('vendor', 'vendorAllScopes', 'personal'), async (p, q, b, who) => {
-            const request = buildRequest(route, method, p, q, b, tokens[who]);
+          fc.asyncProperty(params, query, body, fc.constantFrom('vendor', 'vendorAllScopes', 'personal'), rawQuery, async (p, q, b, who, raw) => {
+            casesRun++;
+            const request = buildRequest(route, method, p, q, b, tokens[who], raw);
             const before = await snapshot();
             const response = await (handler as (r: Request, c: { params: Promise<unknown> }) => Promise<Response>)(request, {
               params: Promise.resolve(p),

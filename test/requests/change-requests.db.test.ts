@@ -173,7 +173,7 @@ describe('change request reads, delete, reject', () => {
     const f = await fixture();
     const id = crypto.randomUUID();
     await post(f.vendorOrgNo, `correlation-id=${id}&system-user-id=${f.user.id}`, f.body);
-    const weak = await createPerson({ orgId: f.organization.id, roles: ['TILGANGSSTYRER'], packages: [`${PKG}merverdiavgift`] });
+    const weak = await createPerson({ orgId: f.organization.id, roles: ['TILGANGSSTYRER'], packages: [`${PKG}skattegrunnlag`] /* merverdiavgift would give ske-mva-melding through the package */ });
     const params = { party: String(f.organization.partyId), requestId: id };
     expectProblem(await call(approve.POST, '/x', { method: 'POST', headers: bearer(await personalToken(weak.pid)), params }), 403, 'AUTH-00016');
     const weak2 = await createPerson({ orgId: f.organization.id, roles: ['TILGANGSSTYRER'], rights: ['ske-mva-melding'] });

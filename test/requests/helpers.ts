@@ -12,6 +12,15 @@ export function expectProblem(result: Result, status: number, code?: string): vo
   if (code) expect(result.json).toMatchObject({ type: `urn:altinn:error:${code}`, status, code });
 }
 
+/** The token check's refusal (CONTRACT.md): empty body, `WWW-Authenticate: Bearer error=…` naming the reason. */
+export function expectBearerChallenge(result: Result, status: 401 | 403): void {
+  expect(result.status).toBe(status);
+  expect(result.text).toBe('');
+  expect(result.headers.get('www-authenticate')).toMatch(
+    status === 401 ? /^Bearer error="invalid_token", error_description="[^"]+"/ : /^Bearer error="insufficient_scope", error_description="[^"]+"/,
+  );
+}
+
 export async function postStandard(vendorOrgNo: string, body: unknown): Promise<Result> {
   return call(standardCreate.POST, '/systemuser/request/vendor', { headers: bearer(await vendorToken(vendorOrgNo)), body });
 }

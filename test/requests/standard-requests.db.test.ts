@@ -7,7 +7,7 @@ import { useTestDatabase } from '../support/database';
 import { createCustomer, createOrganization, createSystem, resourceRight, uniqueOrgNo } from '../support/factories';
 import { call } from '../support/routes';
 import { bearer, personalToken, vendorToken } from '../support/tokens';
-import { PKG, expectProblem, postStandard } from './helpers';
+import { PKG, expectBearerChallenge, expectProblem, postStandard } from './helpers';
 
 useTestDatabase();
 
@@ -200,9 +200,9 @@ describe('POST systemuser/request/vendor', () => {
 
   it('401 without a token and 403 with a token lacking the write scope', async () => {
     const f = await fixture();
-    expectProblem(await call(create.POST, '/systemuser/request/vendor', { body: f.body }), 401);
+    expectBearerChallenge(await call(create.POST, '/systemuser/request/vendor', { body: f.body }), 401);
     const readOnly = await vendorToken(f.vendorOrgNo, ['altinn:authentication/systemuser.request.read']);
-    expectProblem(await call(create.POST, '/systemuser/request/vendor', { headers: bearer(readOnly), body: f.body }), 403);
+    expectBearerChallenge(await call(create.POST, '/systemuser/request/vendor', { headers: bearer(readOnly), body: f.body }), 403);
   });
 });
 

@@ -6,7 +6,7 @@ import { useTestDatabase } from '../support/database';
 import { createOrganization, createSystem, uniqueOrgNo } from '../support/factories';
 import { call } from '../support/routes';
 import { bearer, personalToken, vendorToken } from '../support/tokens';
-import { expectProblem } from '../requests/helpers';
+import { expectBearerChallenge, expectProblem } from '../requests/helpers';
 
 useTestDatabase();
 
@@ -59,7 +59,7 @@ describe('GET systemuser/vendor/bysystem/{systemId}', () => {
     const personal = bearer(await personalToken('12858540036', registerScope));
     expectProblem(await call(bySystem.GET, '/x', { headers: personal, params: { systemId: f.system.systemId } }), 401);
     const wrongScope = bearer(await vendorToken(f.vendorOrgNo, ['altinn:authentication/systemuser.request.read']));
-    expectProblem(await call(bySystem.GET, '/x', { headers: wrongScope, params: { systemId: f.system.systemId } }), 403);
+    expectBearerChallenge(await call(bySystem.GET, '/x', { headers: wrongScope, params: { systemId: f.system.systemId } }), 403);
   });
 });
 
@@ -85,7 +85,7 @@ describe('GET systemuser/vendor/byquery', () => {
     const path = `/systemuser/vendor/byquery?system-id=${f.system.systemId}&orgno=${f.customer.orgNo}`;
     expectProblem(await call(byQuery.GET, path, { headers: bearer(await vendorToken(uniqueOrgNo())) }), 404);
     const readOnly = bearer(await vendorToken(f.vendorOrgNo, ['altinn:authentication/systemuser.request.read']));
-    expectProblem(await call(byQuery.GET, path, { headers: readOnly }), 403);
-    expectProblem(await call(byQuery.GET, path), 401);
+    expectBearerChallenge(await call(byQuery.GET, path, { headers: readOnly }), 403);
+    expectBearerChallenge(await call(byQuery.GET, path), 401);
   });
 });

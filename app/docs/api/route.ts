@@ -1,7 +1,7 @@
 import { route } from '@/lib/api/route';
-import { OPENAPI_PATH } from '@/lib/openapi/document-operations';
 
-// The interactive API reference: Scalar, loaded from /docs/api/scalar.js, reading our OpenAPI document.
+// The interactive API reference: Swagger UI, served with its own files from this host (/docs/api/*), reading
+// our OpenAPI document. Nothing on the page comes from another host, so it works offline.
 
 export const dynamic = 'force-dynamic';
 
@@ -11,18 +11,13 @@ const PAGE = `<!doctype html>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>API reference – Systembruker sandbox</title>
+    <link rel="stylesheet" href="/docs/api/swagger-ui.css" />
+    <style>body { margin: 0; font-family: system-ui, sans-serif; } .swagger-ui .topbar { display: none; }</style>
   </head>
   <body>
-    <div id="api-reference"></div>
-    <script src="/docs/api/scalar.js"></script>
-    <script>
-      Scalar.createApiReference('#api-reference', {
-        url: '${OPENAPI_PATH}',
-        withDefaultFonts: false,
-        hideClientButton: false,
-        telemetry: false,
-      });
-    </script>
+    <main id="api-reference"></main>
+    <script src="/docs/api/swagger-ui-bundle.js"></script>
+    <script src="/docs/api/start.js"></script>
   </body>
 </html>
 `;

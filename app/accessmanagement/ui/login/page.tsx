@@ -1,9 +1,13 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { headers } from 'next/headers';
 import { PageShell, Panel } from '@/components/portal/page-shell';
 import { listDirectory } from '@/lib/parties/list-directory';
+import { config } from '@/lib/config';
+import { loginCanComplete } from '@/lib/session/auth-options';
 import { currentPerson } from '@/lib/session/current-person';
+import { safeReturnPath } from '@/lib/session/return-url';
 import { LoginForm } from './login-form';
 
 export const dynamic = 'force-dynamic';
@@ -13,29 +17,22 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: common('titleSuffix', { title: t('title') }) };
 }
 
-/** Only paths on this site are followed after login. */
-function safeReturn(value: string | undefined): string {
-  if (value && value.startsWith('/') && !value.startsWith('//')) return value;
-  try {
-    if (value) {
-      const url = new URL(value);
-      return `${url.pathname}${url.search}`;
-    }
-  } catch {
-    // not a URL
-  }
-  return '/accessmanagement/ui/systemuser/overview';
-}
-
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams;
-  const [t, roles, person, { persons }] = await Promise.all([
+  const [t, roles, person, { persons }, requestHeaders] = await Promise.all([
     getTranslations('login'),
     getTranslations('roles'),
     currentPerson(),
     listDirectory(),
+    headers(),
   ]);
-  const callbackUrl = safeReturn(params.callbackUrl);
+  // Any host name works, except plain http to another machine when PUBLIC_URL is https (Secure cookies).
+  const hostWorks = loginCanComplete(
+    requestHeaders.get('x-forwarded-host') ?? requestHeaders.get('host'),
+    requestHeaders.get('x-forwarded-proto')?.split(',')[0]?.trim() ?? 'http',
+  );
+  // Only paths on this site are followed after login.
+  const callbackUrl = safeReturnPath(params.callbackUrl, config().PUBLIC_URL);
   const error = params.error ? (t.has(`errors.${params.error}`) ? t(`errors.${params.error}` as 'errors.generic') : t('errors.generic')) : undefined;
 
   return (
@@ -45,6 +42,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           {t('heading')}
         </Heading>
         <Paragraph>{t('intro')}</Paragraph>
+        {hostWorks ? null : (
+          <Alert data-color="warning" role="alert">
+            {t('hostCannotLogIn', { publicUrl: config().PUBLIC_URL })}
+          </Alert>
+        )}
         {person ? (
           <Paragraph>
             {t('alreadyLoggedIn', { name: person.name })} <a href={callbackUrl}>{t('continue')}</a>

@@ -4,13 +4,20 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ManagementTop } from '@/components/portal/management-top';
 import { PageShell, Panel } from '@/components/portal/page-shell';
+import { Pager, pageNumber } from '@/components/portal/pager';
 import { SystemUserList } from '@/components/portal/system-user-list';
+import { LIMITS } from '@/lib/limits';
 import { organisationNames } from '@/lib/parties/organisation-names';
 import { managementContext } from '@/lib/session/management-context';
 import { listForParty } from '@/lib/system-users/list-for-party';
 import { listPendingRequests } from '@/lib/requests/list-pending-requests';
 
 export const dynamic = 'force-dynamic';
+
+const PATH = '/accessmanagement/ui/systemuser/overview';
+const PAGE = LIMITS.portalPage;
+/** One page of a list: one more row than shown tells whether a next page exists. */
+const slice = (page: number) => ({ skip: (page - 1) * PAGE, take: PAGE + 1 });
 
 export async function generateMetadata(): Promise<Metadata> {
   const [t, common] = await Promise.all([getTranslations('overview'), getTranslations('common')]);
@@ -22,26 +29,36 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const { person, parties, chosen, access } = await managementContext('/accessmanagement/ui/systemuser/overview');
   const [t, common] = await Promise.all([getTranslations('overview'), getTranslations('common')]);
 
-  const [own, agents] = access
+  // Each list is paged (`pending`, `own`, `agents` in the query), so the page stays small however many the
+  // organisation has.
+  const pages = { pending: pageNumber(params.pending), own: pageNumber(params.own), agents: pageNumber(params.agents) };
+  const [ownRows, agentRows] = access
     ? await Promise.all([
-        access.isAccessManager ? listForParty({ person, party: { orgNo: access.org.orgNo }, type: 'standard' }) : [],
+        access.isAccessManager ? listForParty({ person, party: { orgNo: access.org.orgNo }, type: 'standard', ...slice(pages.own) }) : [],
         access.isAccessManager || access.isClientAdmin
-          ? listForParty({ person, party: { orgNo: access.org.orgNo }, type: 'agent' })
+          ? listForParty({ person, party: { orgNo: access.org.orgNo }, type: 'agent', ...slice(pages.agents) })
           : [],
       ])
     : [[], []];
   // Requests waiting for this access manager, as the pending route gives them (every New standard request,
   // the escalated agent requests); Altinn's own page lists only forwarded ones.
-  const pending = access?.isAccessManager
-    ? (
-        await Promise.all(
-          (['standard', 'agent'] as const).map(async (type) =>
-            (await listPendingRequests({ partyId: access.org.partyId, orgNo: access.org.orgNo, type, person }))
-              .map((r) => ({ ...r, type })),
-          ),
-        )
-      ).flat()
+  const pendingByType = access?.isAccessManager
+    ? await Promise.all(
+        (['standard', 'agent'] as const).map(async (type) =>
+          (
+            await listPendingRequests({ partyId: access.org.partyId, orgNo: access.org.orgNo, type, person, ...slice(pages.pending) })
+          ).map((r) => ({ ...r, type })),
+        ),
+      )
     : [];
+  const more = {
+    own: ownRows.length > PAGE,
+    agents: agentRows.length > PAGE,
+    pending: pendingByType.some((rows) => rows.length > PAGE),
+  };
+  const own = ownRows.slice(0, PAGE);
+  const agents = agentRows.slice(0, PAGE);
+  const pending = pendingByType.flatMap((rows) => rows.slice(0, PAGE));
   const vendorOf = (systemId: string) => systemId.split('_')[0];
   const vendors = await organisationNames([...own.map((u) => u.supplierOrgno), ...agents.map((u) => u.supplierOrgno), ...pending.map((r) => vendorOf(r.systemId))]);
   const describe = (u: (typeof own)[number]) => t('vendor', { vendor: vendors.get(u.supplierOrgno) ?? u.supplierOrgno });
@@ -81,6 +98,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
               action: r.type === 'agent' ? t('pendingAgent') : t('pendingStandard'),
             }))}
           />
+          <Pager params={params} param="pending" page={pages.pending} hasNext={more.pending} path={PATH} />
         </section>
       ) : null}
 
@@ -109,6 +127,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
               }))}
             />
           )}
+          <Pager params={params} param="own" page={pages.own} hasNext={more.own} path={PATH} />
         </section>
       ) : null}
 
@@ -132,6 +151,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
               }))}
             />
           )}
+          <Pager params={params} param="agents" page={pages.agents} hasNext={more.agents} path={PATH} />
         </section>
       ) : null}
     </PageShell>
