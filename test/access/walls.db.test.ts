@@ -7,7 +7,15 @@ import { getPartyChangeRequest } from '@/lib/change-requests/get-party-change-re
 import { delegateClient } from '@/lib/client-delegation/delegate-client';
 import { listClients } from '@/lib/client-delegation/list-clients';
 import { listDelegations } from '@/lib/client-delegation/list-delegations';
+import {
+  addClientForEndUser,
+  availableClientsForEndUser,
+  delegatedClientsForEndUser,
+  listAgentsForEndUser,
+  removeClientForEndUser,
+} from '@/lib/client-delegation/enduser';
 import { removeClient } from '@/lib/client-delegation/remove-client';
+import { selfDelegation } from '@/lib/client-delegation/self-delegation';
 import { db } from '@/lib/db';
 import { AltinnProblem, DomainError } from '@/lib/errors';
 import type { RoleCode } from '@/lib/generated/prisma/enums';
@@ -19,6 +27,7 @@ import { createSystemUser } from '@/lib/system-users/create-system-user';
 import { deleteSystemUser } from '@/lib/system-users/delete-system-user';
 import { getSystemUser, getSystemUserDelegations } from '@/lib/system-users/get-system-user';
 import { listForParty } from '@/lib/system-users/list-for-party';
+import { updateSystemUser } from '@/lib/system-users/update-system-user';
 import { useTestDatabase } from '../support/database';
 import { makeAgentSystemUser, makeOrg, makePerson, makeSystem } from '../portal/factories';
 
@@ -31,6 +40,8 @@ useTestDatabase();
 const PKG = 'urn:altinn:accesspackage:';
 const REGN = `${PKG}regnskapsforer-lonn`;
 const missing = () => crypto.randomUUID();
+/** A verified personal token's caller, for the functions that take the token itself. */
+const asCaller = (person: Person) => ({ claims: {}, scopes: [], person });
 
 type Org = Awaited<ReturnType<typeof makeOrg>>;
 let orgA: Org;
@@ -98,6 +109,18 @@ const PARTY_SCOPED: { name: string; policy: PartyPolicy; call: (person: Person) 
   { name: 'getPartyChangeRequest', policy: 'accessManager', call: (person) => getPartyChangeRequest({ person, partyId: orgA.partyId, id: missing() }) },
   { name: 'approveRequest', policy: 'accessManager', call: (person) => approveRequest({ person, partyId: orgA.partyId, id: missing() }) },
   { name: 'rejectRequest', policy: 'accessManager', call: (person) => rejectRequest({ person, partyId: orgA.partyId, id: missing() }) },
+  // The routes of the end-user client API, self-delegation and PUT systemuser take the verified token itself.
+  {
+    name: 'selfDelegation',
+    policy: 'accessManager',
+    call: (person) => selfDelegation({ caller: asCaller(person), party: orgA.partyId, systemUserId: missing(), action: 'read' }),
+  },
+  { name: 'updateSystemUser', policy: 'accessManager', call: (person) => updateSystemUser({ caller: asCaller(person), id: agentOfA }) },
+  { name: 'listAgentsForEndUser', policy: 'clientAdmin', call: (person) => listAgentsForEndUser({ caller: asCaller(person), party: orgA.orgNo }) },
+  { name: 'availableClientsForEndUser', policy: 'clientAdmin', call: (person) => availableClientsForEndUser({ caller: asCaller(person), agent: agentOfA }) },
+  { name: 'delegatedClientsForEndUser', policy: 'clientAdmin', call: (person) => delegatedClientsForEndUser({ caller: asCaller(person), agent: agentOfA }) },
+  { name: 'addClientForEndUser', policy: 'clientAdmin', call: (person) => addClientForEndUser({ caller: asCaller(person), agent: agentOfA, client: missing() }) },
+  { name: 'removeClientForEndUser', policy: 'clientAdmin', call: (person) => removeClientForEndUser({ caller: asCaller(person), agent: agentOfA, client: missing() }) },
 ];
 
 /**
@@ -122,8 +145,11 @@ function functionsTakingAPerson(): string[] {
   const found: string[] = [];
   for (const file of libFiles(path.resolve(import.meta.dirname, '../../lib'))) {
     const text = readFileSync(file, 'utf8');
+    const usesPolicies = text.includes("from '../access/party'");
     for (const match of text.matchAll(/export async function (\w+)\(\s*(?:options|input): ([^)]*)\)/g)) {
-      if (/\bPartyCall\b|\bperson: Person\b|\bpid: string\b/.test(match[2])) found.push(match[1]);
+      if (/\bPartyCall\b|\bperson: Person\b|\bpid: string\b/.test(match[2]) || (usesPolicies && /\bcaller: Caller\b/.test(match[2]))) {
+        found.push(match[1]);
+      }
     }
   }
   return [...new Set(found)].sort();
