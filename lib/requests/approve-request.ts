@@ -6,10 +6,9 @@ import { problem } from '../errors';
 import type { RequestType } from '../generated/prisma/enums';
 import { approvalError, judgeApproval, registerProblem, systemUserExists } from './approval-rules';
 import { readRights, rightsJson, sameRight, systemNames } from './model';
-import { loadPartyRequest, type PartyRequest, type RequestKind } from './party-request';
-import { stillNew } from './timeout';
+import { decide, loadPartyRequest, type PartyRequest, type RequestKind } from './party-request';
 import { sandboxNow } from '../clock';
-import { recordEvent, requestEvent } from '../events/outbox';
+import { recordEvent } from '../events/outbox';
 
 // Approve (docs/altinn-behaviour.md, "Approving"): the status change and the system user's creation or change
 // are one transaction, and the status change is conditional on the request still being New, so of many
@@ -63,12 +62,7 @@ async function approveCreation({ request }: PartyRequest, person: Person): Promi
   if (!integrationTitle) throw problem('AUTH-00017');
   try {
     await prisma.$transaction(async (tx) => {
-      const { count } = await tx.request.updateMany({
-        where: { id: request.id, isDeleted: false, ...stillNew() },
-        data: { status: 'Accepted', lastChanged: sandboxNow(), changedBy: `userId:${person.userId}` },
-      });
-      if (count === 0) throw problem('AUTH-00013');
-      await recordEvent(tx, requestEvent(request, 'accepted', 'Accepted'));
+      await decide(tx, request, person, 'Accepted');
       const triple = { systemInternalId: system.id, partyOrgNo: request.partyOrgNo, externalRef: request.externalRef };
       if (await systemUserExists(tx, triple)) throw problem('AUTH-00004');
       await tx.systemUser.create({
@@ -114,12 +108,7 @@ async function approveChange({ request }: PartyRequest, person: Person): Promise
   const systemUserId = request.systemUserId;
 
   await prisma.$transaction(async (tx) => {
-    const { count } = await tx.request.updateMany({
-      where: { id: request.id, isDeleted: false, ...stillNew() },
-      data: { status: 'Accepted', lastChanged: sandboxNow(), changedBy: `userId:${person.userId}` },
-    });
-    if (count === 0) throw problem('AUTH-00013');
-    await recordEvent(tx, requestEvent(request, 'accepted', 'Accepted'));
+    await decide(tx, request, person, 'Accepted');
     const user = await tx.systemUser.findFirst({ where: { id: systemUserId, isDeleted: false, type: 'standard' } });
     if (!user) throw problem('AUTH-00015');
     // Diffed against what the user has now, so approving is idempotent whatever changed in between.

@@ -3,9 +3,11 @@ import type { Person } from '../access/caller';
 import { authorizeKnownParty, authorizeParty, type PartyAccess } from '../access/party';
 import { db } from '../db';
 import { problem } from '../errors';
-import type { Organization, RegisteredSystem, Request } from '../generated/prisma/client';
+import { sandboxNow } from '../clock';
+import { recordEvent, requestEvent } from '../events/outbox';
+import type { Organization, Prisma, RegisteredSystem, Request } from '../generated/prisma/client';
 import type { RequestType } from '../generated/prisma/enums';
-import { expireRequests, isTimedOut } from './timeout';
+import { expireRequests, isTimedOut, stillNew } from './timeout';
 
 // Altinn's ValidatePartyRequest (docs/altinn-behaviour.md, "Approving") for approve and reject: the party,
 // the person's access-manager policy for it, the request, the match between the two, and that the request
@@ -57,4 +59,17 @@ export async function loadPartyRequest(options: { id: string; person: Person; pa
 export async function assertStillNew(request: Request): Promise<void> {
   if (request.status === 'New' && isTimedOut(request)) await expireRequests(await db(), { id: request.id });
   if (request.status !== 'New' || isTimedOut(request)) throw problem('AUTH-00013');
+}
+
+/**
+ * The decision itself, inside the caller's transaction: one conditional write, so only a request that is still
+ * New changes (else AUTH-00013: whoever decided first wins, approve or reject), and its status event.
+ */
+export async function decide(tx: Prisma.TransactionClient, request: Request, person: Pick<Person, 'userId'>, decision: 'Accepted' | 'Rejected') {
+  const { count } = await tx.request.updateMany({
+    where: { id: request.id, isDeleted: false, ...stillNew() },
+    data: { status: decision, lastChanged: sandboxNow(), changedBy: `userId:${person.userId}` },
+  });
+  if (count === 0) throw problem('AUTH-00013');
+  await recordEvent(tx, requestEvent(request, decision === 'Accepted' ? 'accepted' : 'rejected', decision));
 }
