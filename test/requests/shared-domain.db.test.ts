@@ -38,6 +38,8 @@ describe('personAccess', () => {
     });
     expect(await personAccess({ pid: '03917940028', orgNo: '310495670' })).toMatchObject({ isAccessManager: true, isClientAdministrator: true });
     expect(await personAccess({ pid: '15827500094', orgNo: '310495670' })).toMatchObject({ isAccessManager: false, isClientAdministrator: true });
+    // Mona is only the facilitator's access manager: the two policies tell her and Jonas apart.
+    expect(await personAccess({ pid: '23887610010', orgNo: '310495670' })).toMatchObject({ isAccessManager: true, isClientAdministrator: false });
     expect((await personAccess({ pid: '12858540036', orgNo: '310495670' })).canRepresent).toBe(false);
     expect((await personAccess({ pid: '00000000000', orgNo: '314248295' })).canRepresent).toBe(false);
   });
