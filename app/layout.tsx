@@ -7,6 +7,8 @@ import './globals.css';
 export const metadata: Metadata = {
   title: 'Systembruker-sandkasse',
   description: 'A self-hosted sandbox of the Altinn 3 system user flow',
+  // Served from public/, like every static asset of the sandbox.
+  icons: { icon: [{ url: '/favicon.ico', sizes: 'any' }, { url: '/favicon.svg', type: 'image/svg+xml' }] },
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

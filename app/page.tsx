@@ -59,6 +59,7 @@ export default async function HomePage() {
           <Heading level={2} data-size="sm">
             Adresser
           </Heading>
+          <div className="overflow-x-auto">
           <Table data-size="sm">
             <TableBody>
               <TableRow>
@@ -89,6 +90,7 @@ export default async function HomePage() {
               </TableRow>
             </TableBody>
           </Table>
+          </div>
         </Card>
 
         <section className="flex flex-col gap-3" aria-labelledby="persons-heading">
@@ -96,6 +98,7 @@ export default async function HomePage() {
             Testpersoner
           </Heading>
           <Paragraph data-size="sm">Syntetiske fødselsnumre. Alle kan logge inn uten passord.</Paragraph>
+          <div className="overflow-x-auto">
           <Table zebra data-size="sm">
             <TableHead>
               <TableRow>
@@ -122,12 +125,14 @@ export default async function HomePage() {
               ))}
             </TableBody>
           </Table>
+          </div>
         </section>
 
         <section className="flex flex-col gap-3" aria-labelledby="orgs-heading">
           <Heading level={2} data-size="md" id="orgs-heading">
             Virksomheter
           </Heading>
+          <div className="overflow-x-auto">
           <Table zebra data-size="sm">
             <TableHead>
               <TableRow>
@@ -161,6 +166,7 @@ export default async function HomePage() {
               ))}
             </TableBody>
           </Table>
+          </div>
         </section>
       </main>
     </>

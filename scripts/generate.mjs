@@ -16,5 +16,7 @@ export async function generate() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  // Installed as another project's dependency (for its Playwright kit), the sandbox has no Prisma to run.
+  if (root.split(path.sep).includes('node_modules')) process.exit(0);
   await generate();
 }

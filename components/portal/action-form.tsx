@@ -7,7 +7,7 @@ import { SubmitButton } from './submit-button';
 
 /**
  * A form posting to a server action, showing the action's error (role=alert) or message (a polite status)
- * beside its button.
+ * below its row of buttons. A final refusal leaves the submit button spent.
  */
 export function ActionForm({
   action,
@@ -19,6 +19,7 @@ export function ActionForm({
   ariaLabel,
   children,
   className,
+  beside,
 }: {
   action: (state: ActionState, form: FormData) => Promise<ActionState>;
   fields: Record<string, string>;
@@ -29,6 +30,8 @@ export function ActionForm({
   ariaLabel?: string;
   children?: ReactNode;
   className?: string;
+  /** Shown in the button row next to the submit button (an "Avbryt"), so an error never splits the pair. */
+  beside?: ReactNode;
 }) {
   const [state, formAction] = useActionState(action, {});
   return (
@@ -37,10 +40,11 @@ export function ActionForm({
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {children}
-      <div>
-        <SubmitButton variant={variant} data-color={color} pendingLabel={pendingLabel} aria-label={ariaLabel}>
+      <div className="flex flex-wrap items-center gap-3">
+        <SubmitButton variant={variant} data-color={color} pendingLabel={pendingLabel} aria-label={ariaLabel} spent={Boolean(state.spent)}>
           {label}
         </SubmitButton>
+        {beside}
       </div>
       {state.error ? (
         <Alert data-color="danger" role="alert">

@@ -4,21 +4,21 @@ import { revalidatePath } from 'next/cache';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { ZodError } from 'zod';
+import { isLocale, LOCALE_COOKIE } from '@/i18n/request';
+import { sessionPersonOf } from '@/lib/access/caller';
 import { delegateClient } from '@/lib/client-delegation/delegate-client';
 import { removeClient } from '@/lib/client-delegation/remove-client';
-import { sessionPersonOf } from '@/lib/access/caller';
 import { AltinnProblem, isRefusal } from '@/lib/errors';
+import { organisationNames } from '@/lib/parties/organisation-names';
 import { approveRequest, type ApprovalOutcome } from '@/lib/requests/approve-request';
 import { escalateRequest } from '@/lib/requests/escalate-request';
 import { rejectRequest } from '@/lib/requests/reject-request';
-import { organisationNames } from '@/lib/parties/organisation-names';
-import { currentPerson } from '@/lib/session/current-person';
+import { guid } from '@/lib/schemas/portal';
 import { rememberParty, secureCookie } from '@/lib/session/chosen-party';
+import { currentPerson } from '@/lib/session/current-person';
 import { createSystemUser } from '@/lib/system-users/create-system-user';
 import { deleteSystemUser } from '@/lib/system-users/delete-system-user';
-import { isLocale, LOCALE_COOKIE } from '@/i18n/request';
-import { guid } from '@/lib/schemas/portal';
-import { ZodError } from 'zod';
 
 // The portal's state-changing actions. Next.js refuses server actions posted from another origin. An action
 // holds no access rule: it names the session's person and the party, and the domain function it calls
@@ -27,6 +27,13 @@ import { ZodError } from 'zod';
 export interface ActionState {
   error?: string;
   message?: string;
+  /** The refusal is final (the request was handled elsewhere, say): the buttons that led to it are spent. */
+  spent?: boolean;
+  /**
+   * Where the browser goes next, as a full page load: the logout chain runs through route handlers and ends on
+   * another site, which the client router cannot follow.
+   */
+  location?: string;
 }
 
 const field = (form: FormData, name: string) => String(form.get(name) ?? '');
@@ -37,8 +44,9 @@ const actingPerson = async () => sessionPersonOf(await currentPerson());
 /** A failure as a sentence in the person's language; anything unexpected is rethrown to the error boundary. */
 async function explain(error: unknown, org?: string): Promise<ActionState> {
   const t = await getTranslations('problems');
-  if (error instanceof AltinnProblem && t.has(error.code)) return { error: t(error.code as 'AUTH-00004', { org: org ?? '' }) };
-  if (error instanceof AltinnProblem || error instanceof ZodError) return { error: t('generic') };
+  if (error instanceof AltinnProblem && t.has(error.code)) return { error: t(error.code as 'AUTH-00004', { org: org ?? '' }), spent: true };
+  if (error instanceof AltinnProblem) return { error: t('generic'), spent: true };
+  if (error instanceof ZodError) return { error: t('generic') };
   if (isRefusal(error)) return { error: t('forbidden') };
   throw error;
 }
@@ -78,32 +86,28 @@ export async function deleteSystemUserAction(_state: ActionState, form: FormData
   redirect(`/accessmanagement/ui/systemuser/overview?deleted=${encodeURIComponent(field(form, 'title'))}`);
 }
 
-export async function clientAction(_state: ActionState, form: FormData): Promise<ActionState> {
-  let done: string;
-  const party = { orgNo: field(form, 'orgNo') };
-  const systemUserId = field(form, 'id');
+/**
+ * One client added to or removed from an agent system user, from the client modal. Answers instead of
+ * redirecting: the modal keeps its place and says the outcome per row.
+ */
+export async function changeClientAction(input: {
+  orgNo: string;
+  systemUserId: string;
+  clientId: string;
+  op: 'add' | 'remove';
+}): Promise<ActionState> {
+  const party = { orgNo: String(input?.orgNo ?? '').slice(0, 20) };
   try {
     const person = await actingPerson();
-    const id = guid.parse(systemUserId);
-    if (field(form, 'op') === 'remove') {
-      await removeClient({ person, party, systemUserId: id, clientId: guid.parse(field(form, 'clientId')) });
-      done = `removed=${encodeURIComponent(field(form, 'clientName'))}`;
-    } else {
-      const byOrgNo = field(form, 'clientOrgNo').replace(/\s+/g, '');
-      const [delegation] = await delegateClient({
-        person,
-        party,
-        systemUserId: id,
-        ...(byOrgNo ? { clientOrgNo: byOrgNo } : { clientId: guid.parse(field(form, 'clientId')) }),
-      });
-      done = `added=${delegation.customerId}`;
-    }
+    const systemUserId = guid.parse(input.systemUserId);
+    const clientId = guid.parse(input.clientId);
+    if (input?.op === 'remove') await removeClient({ person, party, systemUserId, clientId });
+    else await delegateClient({ person, party, systemUserId, clientId });
   } catch (error) {
     return explain(error, (await organisationNames([party.orgNo])).get(party.orgNo));
   }
-  // The row moves between lists, so the outcome is said by the page itself.
   revalidatePath('/accessmanagement/ui/systemuser', 'layout');
-  redirect(`/accessmanagement/ui/systemuser/${systemUserId}/agentdelegation?${done}`);
+  return { message: 'done' };
 }
 
 // ---- confirmUrl pages: approve, reject, escalate ------------------------------------------------------------
@@ -113,13 +117,25 @@ async function requestOptions(form: FormData) {
   return { id: guid.parse(field(form, 'id')), person: await actingPerson() };
 }
 
-/** After approve or reject: the vendor's stored redirectUrl exactly as stored, else the sandbox's receipt. */
-function leave(outcome: ApprovalOutcome): never {
-  if (outcome.redirectUrl) redirect(outcome.redirectUrl);
-  redirect(`/accessmanagement/ui/systemuser/receipt?id=${outcome.id}`);
+const LOGOUT_PATHS = { standard: 'request', agent: 'agentrequest', change: 'changerequest' } as const;
+
+/** The logout that ends a request flow: BFF logout → AUTHN logout → handleloggedout → redirectUrl or receipt. */
+const logoutPath = (outcome: ApprovalOutcome) => `/accessmanagement/api/v1/systemuser/${LOGOUT_PATHS[outcome.type]}/${outcome.id}/logout`;
+
+/**
+ * After approve or reject, as Altinn: opened from the overview (`skiplogout`), back to the overview with the new
+ * system access marked; otherwise logged out on the way to the vendor's redirectUrl (or, without one, to the
+ * sandbox's receipt). A change request always logs out.
+ */
+function leave(outcome: ApprovalOutcome, form: FormData, approved: boolean): ActionState {
+  if (field(form, 'skiplogout') === 'true' && outcome.type !== 'change') {
+    // The approved system user has the request's id, as in Altinn.
+    return { location: `/accessmanagement/ui/systemuser/overview${approved ? `?created=${outcome.id}` : ''}` };
+  }
+  return { location: logoutPath(outcome) };
 }
 
-/** Approve or reject the request the form names, then leave for the vendor's page or the receipt. */
+/** Approve or reject the request the form names, then leave as Altinn does. */
 async function decide(form: FormData, decision: typeof approveRequest, fallback: 'approveError' | 'rejectError'): Promise<ActionState> {
   let outcome: ApprovalOutcome;
   try {
@@ -127,7 +143,7 @@ async function decide(form: FormData, decision: typeof approveRequest, fallback:
   } catch (error) {
     return explainRequest(error, fallback);
   }
-  leave(outcome);
+  return leave(outcome, form, decision === approveRequest);
 }
 
 export async function approveRequestAction(_state: ActionState, form: FormData): Promise<ActionState> {
@@ -146,7 +162,7 @@ export async function escalateRequestAction(_state: ActionState, form: FormData)
     return explainRequest(error, 'escalateError');
   }
   // No revalidation: the page keeps showing Altinn's second step ("videresendt") instead of re-rendering.
-  return { message: `${t('escalatedHeading')}. ${t('escalatedText')}` };
+  return { message: 'escalated' };
 }
 
 async function explainRequest(error: unknown, fallback: 'approveError' | 'rejectError' | 'escalateError'): Promise<ActionState> {
@@ -154,7 +170,7 @@ async function explainRequest(error: unknown, fallback: 'approveError' | 'reject
   const problems = await getTranslations('problems');
   if (error instanceof AltinnProblem) {
     const detail = problems.has(error.code) ? ` ${problems(error.code as 'AUTH-00004', { org: '' })}` : '';
-    return { error: `${t(fallback)}${detail}` };
+    return { error: `${t(fallback)}${detail}`, spent: true };
   }
   if (error instanceof ZodError) return { error: t(fallback) };
   if (isRefusal(error)) return { error: `${t(fallback)} ${t('noAccess')}` };

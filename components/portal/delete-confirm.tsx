@@ -38,12 +38,12 @@ export function DeleteConfirm(props: {
         fields={{ id: props.id, orgNo: props.orgNo, type: props.type, title: props.title }}
         label={props.label}
         color="danger"
+        beside={
+          <Button type="button" variant="tertiary" onClick={() => setAsking(false)}>
+            {props.cancel}
+          </Button>
+        }
       />
-      <div>
-        <Button variant="tertiary" onClick={() => setAsking(false)}>
-          {props.cancel}
-        </Button>
-      </div>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { SessionPerson } from '@/lib/session/current-person';
 import { ClockBanner } from '../clock-banner';
 import { PortalHeader } from './portal-header';
+import { Sidebar, type SidebarItem } from './sidebar';
 
 /** Header plus one centred column, the frame of every portal page. */
 export async function PageShell({
@@ -10,12 +11,15 @@ export async function PageShell({
   top,
   children,
   narrow = false,
+  current,
 }: {
   person?: SessionPerson;
   actingFor?: string;
   top?: ReactNode;
   children: ReactNode;
   narrow?: boolean;
+  /** Management pages (those with a `top`) get Altinn's left navigation; this marks the current item. */
+  current?: SidebarItem;
 }) {
   return (
     <>
@@ -23,12 +27,21 @@ export async function PageShell({
       <ClockBanner />
       {top ? (
         <div className="border-b border-[var(--ds-color-neutral-border-subtle)] bg-[var(--ds-color-neutral-background-default)]">
-          <div className="mx-auto max-w-5xl px-4 py-3">{top}</div>
+          <div className="mx-auto max-w-6xl px-4 py-3">{top}</div>
         </div>
       ) : null}
-      <main id="main" className={`mx-auto flex ${narrow ? 'max-w-3xl' : 'max-w-5xl'} flex-col gap-6 px-4 py-8`}>
-        {children}
-      </main>
+      {top ? (
+        <div className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-8 md:flex-row">
+          <Sidebar current={current ?? 'systemaccess'} />
+          <main id="main" className="flex min-w-0 flex-1 flex-col gap-6">
+            {children}
+          </main>
+        </div>
+      ) : (
+        <main id="main" className={`mx-auto flex ${narrow ? 'max-w-3xl' : 'max-w-5xl'} flex-col gap-6 px-4 py-8`}>
+          {children}
+        </main>
+      )}
     </>
   );
 }

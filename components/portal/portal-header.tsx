@@ -14,7 +14,8 @@ export async function PortalHeader({ person, actingFor }: { person?: SessionPers
       </a>
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
         <Link href="/" className="flex items-center gap-2 font-semibold text-[var(--ds-color-neutral-text-default)] no-underline">
-          <span aria-hidden className="inline-block h-7 w-7 rounded-full bg-[var(--ds-color-accent-base-default)]" />
+          {/* eslint-disable-next-line @next/next/no-img-element -- a 28 px static logo needs no image optimisation */}
+          <img src="/logo.svg" alt="" width={28} height={28} />
           <span>{t('altinn')}</span>
           <span className="rounded bg-[var(--ds-color-warning-surface-tinted)] px-2 py-0.5 text-sm font-normal">{t('sandbox')}</span>
         </Link>

@@ -1,7 +1,8 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Heading } from '@digdir/designsystemet-react';
 import { getTranslations } from 'next-intl/server';
 import type { DescribedPackage, DescribedResource } from '@/lib/systems/describe-rights';
 import { PackageDialog } from './package-dialog';
+import { ResourceDialog } from './resource-dialog';
 
 /** Altinn's RightsList: access packages (each opening a dialog with its services), then single services. */
 export async function RightsList({
@@ -52,12 +53,8 @@ export async function RightsList({
           ) : null}
           <ul className="flex flex-col gap-2">
             {resources.map((r) => (
-              <li key={r.id} className="rounded-md border border-[var(--ds-color-neutral-border-subtle)] px-3 py-3">
-                <span className="block font-medium">{r.title}</span>
-                <Paragraph data-size="sm" className="text-[var(--ds-color-neutral-text-subtle)]">
-                  {t('owner', { owner: r.ownerName })}
-                </Paragraph>
-                {r.description ? <Paragraph data-size="sm">{r.description}</Paragraph> : null}
+              <li key={r.id} className="rounded-md border border-[var(--ds-color-neutral-border-subtle)]">
+                <ResourceDialog title={r.title} owner={t('owner', { owner: r.ownerName })} description={r.description ?? ''} closeLabel={common('close')} />
               </li>
             ))}
           </ul>

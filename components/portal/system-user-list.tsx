@@ -21,11 +21,11 @@ export function SystemUserList({ items }: { items: SystemUserListItem[] }) {
             href={item.href}
             className="flex items-center justify-between gap-3 rounded-md border border-[var(--ds-color-neutral-border-subtle)] bg-[var(--ds-color-neutral-background-default)] px-4 py-3 text-[var(--ds-color-neutral-text-default)] no-underline hover:bg-[var(--ds-color-accent-surface-hover)]"
           >
-            <span className="flex items-center gap-3">
+            <span className="flex min-w-0 items-center gap-3">
               <span aria-hidden className="grid h-9 w-9 shrink-0 place-items-center rounded-full bg-[var(--ds-color-accent-surface-tinted)] font-semibold">
                 {item.title.slice(0, 1).toUpperCase()}
               </span>
-              <span className="flex flex-col">
+              <span className="flex min-w-0 flex-col break-words">
                 <span className="font-medium">
                   {item.title}{' '}
                   {item.isNew ? (
@@ -38,9 +38,10 @@ export function SystemUserList({ items }: { items: SystemUserListItem[] }) {
               </span>
             </span>
             <span className="flex items-center gap-2">
-              <Tag data-size="sm" className="hidden sm:inline-flex">
-                {item.action}
-              </Tag>
+              {/* Designsystemet's tag sets its own display, so the wrapper hides it on small screens. */}
+              <span className="hidden sm:inline">
+                <Tag data-size="sm">{item.action}</Tag>
+              </span>
               <span aria-hidden>›</span>
             </span>
           </Link>

@@ -11,6 +11,8 @@ export const API_ROUTES: readonly string[] = [
   'authentication/api/v1/enduser/systemuser/clients',
   'authentication/api/v1/enduser/systemuser/clients/available',
   'authentication/api/v1/exchange/[tokenProvider]',
+  'authentication/api/v1/logout',
+  'authentication/api/v1/logout/handleloggedout',
   'authentication/api/v1/openapi.json',
   'authentication/api/v1/systemregister',
   'authentication/api/v1/systemregister/[systemId]',

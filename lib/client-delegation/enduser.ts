@@ -8,6 +8,7 @@ import type { SystemUserInternalDto } from '../system-users/party-dto';
 import { listForParty } from '../system-users/list-for-party';
 import { delegateClient } from './delegate-client';
 import { listClients } from './list-clients';
+import { LIMITS } from '../limits';
 
 // Altinn's external end-user client API (docs/altinn-behaviour.md, "Clients of an agent system user"): a
 // person with an exchanged or test token carrying altinn:clientdelegations.read/.write lists the agent system
@@ -100,6 +101,7 @@ export async function delegatedClientsForEndUser(options: { caller: Caller; agen
     where: { systemUserId: user.id },
     include: { client: true },
     orderBy: { created: 'asc' },
+    take: LIMITS.unpagedList,
   });
   const data = rows
     // The facilitator's self-delegation is not a client.

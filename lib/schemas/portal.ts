@@ -84,6 +84,22 @@ export const portalOperations: ApiOperation[] = [
   ),
   {
     method: 'get',
+    path: '/authentication/api/v1/logout',
+    summary: 'Ends the browser session (the cookie), then 302 to logout/handleloggedout, as AUTHN',
+    tags: ['Authentication'],
+    scopes: [],
+    responses: { 302: { description: 'To /authentication/api/v1/logout/handleloggedout' } },
+  },
+  {
+    method: 'get',
+    path: '/authentication/api/v1/logout/handleloggedout',
+    summary: "After a handled request (cookie AltinnLogoutInfo): 302 to its redirectUrl verbatim, else to the sandbox's receipt",
+    tags: ['Authentication'],
+    scopes: [],
+    responses: { 302: { description: "The request's redirectUrl, or the receipt page" } },
+  },
+  {
+    method: 'get',
     path: `${BASE}/{party}`,
     summary: "The party's active standard system users (access manager)",
     tags,

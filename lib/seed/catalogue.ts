@@ -71,6 +71,15 @@ export const areas: AreaSeed[] = [
     ],
   },
   {
+    urn: `${AREA}jordbruk_skogbruk_jakt_fiske_og_akvakultur`,
+    name: ['Jordbruk, skogbruk, jakt, fiske og akvakultur', 'Jordbruk, skogbruk, jakt, fiske og akvakultur', 'Agriculture, forestry, hunting, fishing and aquaculture'],
+    description: [
+      'Tilgangspakker for jordbruk, skogbruk, jakt, fiske og akvakultur.',
+      'Tilgangspakkar for jordbruk, skogbruk, jakt, fiske og akvakultur.',
+      'Access packages for agriculture, forestry, hunting, fishing and aquaculture.',
+    ],
+  },
+  {
     urn: `${AREA}transport_og_lagring`,
     name: ['Transport og lagring', 'Transport og lagring', 'Transport and storage'],
     description: [
@@ -161,10 +170,16 @@ export const accessPackages: PackageSeed[] = [
     'Gir tilgang til å attestere skattemeldingar, søknader og rapportar som revisor.',
     'Gives access to certify tax returns, applications and reports as an auditor.',
   ]),
-  assignable('motorvognavgift', TAX, ['Motorvognavgifter', 'Motorvognavgifter', 'Motor vehicle taxes'], [
+  // Assignable and delegable to clients, as Altinn's own browser tests use it.
+  { ...assignable('motorvognavgift', TAX, ['Motorvognavgifter', 'Motorvognavgifter', 'Motor vehicle taxes'], [
     'Gir tilgang til tjenester for avgifter på kjøretøy.',
     'Gir tilgang til tenester for avgifter på køyretøy.',
     'Gives access to services for vehicle taxes.',
+  ]), isDelegable: true },
+  assignable('jordbruk', 'jordbruk_skogbruk_jakt_fiske_og_akvakultur', ['Jordbruk', 'Jordbruk', 'Agriculture'], [
+    'Gir tilgang til tjenester for jordbruk, som produksjonstilskudd og rapportering til Landbruksdirektoratet.',
+    'Gir tilgang til tenester for jordbruk, som produksjonstilskot og rapportering til Landbruksdirektoratet.',
+    'Gives access to agriculture services, such as production subsidies and reporting to the Norwegian Agriculture Agency.',
   ]),
   assignable('saeravgifter', TAX, ['Særavgifter', 'Særavgifter', 'Excise duties'], [
     'Gir tilgang til tjenester for særavgifter, som avgift på alkohol, tobakk og drivstoff.',

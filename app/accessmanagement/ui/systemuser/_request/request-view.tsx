@@ -2,8 +2,9 @@ import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { approveRequestAction, escalateRequestAction, rejectRequestAction } from '@/components/portal/actions';
-import { ActionForm } from '@/components/portal/action-form';
+import Link from 'next/link';
+import { EscalateBox } from '@/components/portal/escalate-box';
+import { RequestActions } from '@/components/portal/request-actions';
 import { PageShell, Panel } from '@/components/portal/page-shell';
 import { RightsList } from '@/components/portal/rights-list';
 import { describeRights, formatOrgNo, type Lang } from '@/lib/systems/describe-rights';
@@ -27,12 +28,29 @@ function Shell({ person, actingFor, children }: { person?: SessionPerson; acting
   );
 }
 
-export async function RequestView({ kind, id }: { kind: RequestType; id?: string }) {
-  const path = `${confirmPath(kind)}${id ? `?id=${encodeURIComponent(id)}` : ''}`;
+/** `backtopage` of an internal link, when it is a path of the portal (never another site). */
+function backPath(value?: string): string | undefined {
+  return value && value.length < 300 && /^\/accessmanagement\/ui\/[A-Za-z0-9/_?=&%-]*$/.test(value) ? value : undefined;
+}
+
+export async function RequestView({
+  kind,
+  id,
+  skiplogout,
+  backtopage,
+}: {
+  kind: RequestType;
+  id?: string;
+  skiplogout?: string;
+  backtopage?: string;
+}) {
+  const internal = skiplogout === 'true' ? `&skiplogout=true${backPath(backtopage) ? `&backtopage=${encodeURIComponent(backPath(backtopage)!)}` : ''}` : '';
+  const path = `${confirmPath(kind)}${id ? `?id=${encodeURIComponent(id)}${internal}` : ''}`;
   const person = await requirePerson(path);
   const lang = (await getLocale()) as Lang;
   const t = await getTranslations('request');
   const tk = await getTranslations(kind === 'agent' ? 'agentRequest' : kind === 'change' ? 'changeRequest' : 'request');
+  const common = await getTranslations('common');
   const title = kind === 'standard' ? t('title') : tk('title');
   const heading = (
     <Heading level={1} data-size="lg">
@@ -69,7 +87,8 @@ export async function RequestView({ kind, id }: { kind: RequestType; id?: string
   const check = await approvalCheck({ found, pid: person.pid });
   const name = system.name[lang] ?? system.name.nb ?? system.systemId;
   const bold = { b: (chunks: ReactNode) => <strong>{chunks}</strong> };
-  const fields = { id: request.id };
+  const fields: Record<string, string> = skiplogout === 'true' ? { id: request.id, skiplogout: 'true' } : { id: request.id };
+  const back = backPath(backtopage);
 
   const statusAlert =
     request.status === 'New' ? null : (
@@ -86,9 +105,15 @@ export async function RequestView({ kind, id }: { kind: RequestType; id?: string
       describeRights({ rights: request.rights, packages: request.accessPackages, lang }),
       describeRights({ rights: request.unwantedRights, packages: request.unwantedAccessPackages, lang }),
     ]);
-    const section = (label: string, list: ReactNode) => (
-      <section className="flex flex-col gap-2">
-        <Heading level={3} data-size="2xs">
+    // Additions and removals must not look alike: a green or red edge and a plus or minus before the heading.
+    const section = (label: string, list: ReactNode, tone: 'add' | 'remove' = 'add') => (
+      <section
+        className={`flex flex-col gap-2 border-l-4 pl-3 ${
+          tone === 'add' ? 'border-[var(--ds-color-success-border-default)]' : 'border-[var(--ds-color-danger-border-default)]'
+        }`}
+      >
+        <Heading level={4} data-size="2xs">
+          <span aria-hidden>{tone === 'add' ? '+ ' : '− '}</span>
           {label}
         </Heading>
         {list}
@@ -96,23 +121,23 @@ export async function RequestView({ kind, id }: { kind: RequestType; id?: string
     );
     rights = (
       <>
-        <Heading level={2} data-size="xs">
+        <Heading level={3} data-size="xs">
           {tk('changesHeading')}
         </Heading>
         {add.packages.length > 0 ? section(tk('addPackages', { count: add.packages.length }), <RightsList packages={add.packages} resources={[]} headings={false} />) : null}
-        {remove.packages.length > 0 ? section(tk('removePackages', { count: remove.packages.length }), <RightsList packages={remove.packages} resources={[]} headings={false} />) : null}
+        {remove.packages.length > 0 ? section(tk('removePackages', { count: remove.packages.length }), <RightsList packages={remove.packages} resources={[]} headings={false} />, 'remove') : null}
         {add.resources.length > 0 ? section(tk('addResources', { count: add.resources.length }), <RightsList packages={[]} resources={add.resources} headings={false} />) : null}
-        {remove.resources.length > 0 ? section(tk('removeResources', { count: remove.resources.length }), <RightsList packages={[]} resources={remove.resources} headings={false} />) : null}
+        {remove.resources.length > 0 ? section(tk('removeResources', { count: remove.resources.length }), <RightsList packages={[]} resources={remove.resources} headings={false} />, 'remove') : null}
       </>
     );
   } else {
     const described = await describeRights({ rights: request.rights, packages: request.accessPackages, lang });
     rights = (
       <>
-        <Heading level={2} data-size="xs">
+        <Heading level={3} data-size="xs">
           {t('rightsHeading', { count: described.packages.length + described.resources.length })}
         </Heading>
-        <RightsList packages={described.packages} resources={kind === 'agent' ? [] : described.resources} level={3} headings={kind === 'standard'} />
+        <RightsList packages={described.packages} resources={kind === 'agent' ? [] : described.resources} level={4} headings={kind === 'standard'} />
         {kind === 'agent' && described.packages.every((p) => p.isAssignable) ? <Paragraph>{tk('selfToo')}</Paragraph> : null}
       </>
     );
@@ -124,13 +149,18 @@ export async function RequestView({ kind, id }: { kind: RequestType; id?: string
       actions = request.escalated ? (
         <Alert data-color="info">{t('alreadyEscalated')}</Alert>
       ) : (
-        <Alert data-color="warning">
-          <Heading level={2} data-size="xs">
-            {t('escalateHeading')}
-          </Heading>
-          <Paragraph>{t('escalateText')}</Paragraph>
-          <ActionForm action={escalateRequestAction} fields={fields} label={t('escalate')} />
-        </Alert>
+        <EscalateBox
+          id={request.id}
+          texts={{
+            heading: t('escalateHeading'),
+            text: t('escalateText'),
+            escalate: t('escalate'),
+            close: t('escalateClose'),
+            doneHeading: t('escalatedHeading'),
+            doneText: t('escalatedText'),
+            finish: t('finish'),
+          }}
+        />
       );
     } else if (check.reason === 'not-access-manager' || check.reason === 'no-access') {
       actions = <Alert data-color="warning">{kind === 'change' ? tk('noRole') : t('noAccess')}</Alert>;
@@ -148,19 +178,15 @@ export async function RequestView({ kind, id }: { kind: RequestType; id?: string
       actions = (
         <div className="flex flex-col gap-3">
           {explanation}
-          <div className="flex flex-wrap items-start gap-3">
-            {check.canApprove ? (
-              <ActionForm
-                action={approveRequestAction}
-                fields={fields}
-                label={kind === 'change' ? tk('approve') : t('approve')}
-                pendingLabel={t('approving')}
-              />
-            ) : null}
-            {check.canReject ? (
-              <ActionForm action={rejectRequestAction} fields={fields} label={t('reject')} pendingLabel={t('rejecting')} variant="tertiary" />
-            ) : null}
-          </div>
+          <RequestActions
+            fields={fields}
+            approveLabel={kind === 'change' ? tk('approve') : t('approve')}
+            approvingLabel={t('approving')}
+            rejectLabel={t('reject')}
+            rejectingLabel={t('rejecting')}
+            canApprove={check.canApprove}
+            canReject={check.canReject}
+          />
         </div>
       );
     }
@@ -168,6 +194,11 @@ export async function RequestView({ kind, id }: { kind: RequestType; id?: string
 
   return (
     <Shell person={person} actingFor={party.name}>
+      {back ? (
+        <Link href={back} className="self-start">
+          ‹ {common('back')}
+        </Link>
+      ) : null}
       {heading}
       {statusAlert}
       <Heading level={2} data-size="sm">

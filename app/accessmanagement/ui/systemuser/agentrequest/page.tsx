@@ -10,6 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const { id } = await searchParams;
-  return <RequestView kind="agent" id={id} />;
+  const params = await searchParams;
+  const one = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  return <RequestView id={one(params.id)} skiplogout={one(params.skiplogout)} backtopage={one(params.backtopage)} kind="agent"  />;
 }

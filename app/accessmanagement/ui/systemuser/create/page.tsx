@@ -1,4 +1,4 @@
-import { Alert, Heading, Label, Paragraph, Search, SearchButton, SearchInput } from '@digdir/designsystemet-react';
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
@@ -6,7 +6,8 @@ import { ActionForm } from '@/components/portal/action-form';
 import { ManagementTop } from '@/components/portal/management-top';
 import { PageShell, Panel } from '@/components/portal/page-shell';
 import { RightsList } from '@/components/portal/rights-list';
-import { describeRights, formatOrgNo, type Lang } from '@/lib/systems/describe-rights';
+import { SystemCombobox } from '@/components/portal/system-combobox';
+import { describeRights, type Lang } from '@/lib/systems/describe-rights';
 import { listVisibleSystems } from '@/lib/systems/list-visible-systems';
 import { managementContext } from '@/lib/session/management-context';
 import { createSystemUserAction } from '@/components/portal/actions';
@@ -25,7 +26,7 @@ export default async function CreatePage({ searchParams }: { searchParams: Promi
   const returnTo = `/accessmanagement/ui/systemuser/create${params.system ? `?system=${encodeURIComponent(params.system)}` : ''}`;
   const { person, parties, chosen, access } = await managementContext(returnTo);
   const [t, common, lang] = await Promise.all([getTranslations('create'), getTranslations('common'), getLocale() as Promise<Lang>]);
-  const systems = await listVisibleSystems({ lang, query: params.system ? undefined : params.q });
+  const systems = await listVisibleSystems({ lang });
   const selected = params.system ? systems.find((s) => s.systemId === params.system) : undefined;
   const orgName = chosen?.name ?? '';
 
@@ -60,8 +61,8 @@ export default async function CreatePage({ searchParams }: { searchParams: Promi
             fields={{ orgNo: access.org.orgNo, systemId: selected.systemId }}
             label={t('submit')}
             pendingLabel={t('submitting')}
+            beside={<Link href="/accessmanagement/ui/systemuser/overview">{common('cancel')}</Link>}
           />
-          <Link href="/accessmanagement/ui/systemuser/overview">{common('cancel')}</Link>
         </Panel>
       </PageShell>
     );
@@ -75,36 +76,14 @@ export default async function CreatePage({ searchParams }: { searchParams: Promi
         </Heading>
         <Paragraph>{t('note')}</Paragraph>
         {params.system ? <Alert data-color="warning">{t('unknownSystem')}</Alert> : null}
-        <form method="get" role="search" className="flex flex-col gap-2">
-          <Label htmlFor="system-search">{t('searchLabel')}</Label>
-          <Search>
-            <SearchInput id="system-search" name="q" defaultValue={params.q ?? ''} aria-label={t('searchLabel')} />
-            <SearchButton variant="primary">{t('searchButton')}</SearchButton>
-          </Search>
-        </form>
-        {systems.length === 0 ? (
-          <Paragraph>{t('noMatch')}</Paragraph>
-        ) : (
-          <ul className="flex flex-col gap-2">
-            {systems.map((s) => (
-              <li key={s.systemId}>
-                <Link
-                  href={`/accessmanagement/ui/systemuser/create?system=${encodeURIComponent(s.systemId)}`}
-                  aria-label={t('choose', { name: s.name })}
-                  className="flex items-center justify-between gap-3 rounded-md border border-[var(--ds-color-neutral-border-subtle)] px-4 py-3 text-[var(--ds-color-neutral-text-default)] no-underline hover:bg-[var(--ds-color-accent-surface-hover)]"
-                >
-                  <span className="flex flex-col">
-                    <span className="font-medium">{s.name}</span>
-                    <span className="text-sm text-[var(--ds-color-neutral-text-subtle)]">
-                      {t('systemVendor', { vendor: s.vendorName, orgNo: formatOrgNo(s.vendorOrgNo) })}
-                    </span>
-                  </span>
-                  <span aria-hidden>›</span>
-                </Link>
-              </li>
-            ))}
-          </ul>
-        )}
+        <SystemCombobox
+          systems={systems.map((s) => ({ systemId: s.systemId, name: s.name, description: t('systemVendor', { vendor: s.vendorName, orgNo: s.vendorOrgNo }) }))}
+          label={t('heading')}
+          placeholder={t('placeholder')}
+          next={t('next')}
+          noMatch={t('noMatch')}
+          action="/accessmanagement/ui/systemuser/create"
+        />
         <Link href="/accessmanagement/ui/systemuser/overview">{common('cancel')}</Link>
       </Panel>
     </PageShell>

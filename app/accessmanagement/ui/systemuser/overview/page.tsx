@@ -61,7 +61,13 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const pending = pendingByType.flatMap((rows) => rows.slice(0, PAGE));
   const vendorOf = (systemId: string) => systemId.split('_')[0];
   const vendors = await organisationNames([...own.map((u) => u.supplierOrgno), ...agents.map((u) => u.supplierOrgno), ...pending.map((r) => vendorOf(r.systemId))]);
-  const describe = (u: (typeof own)[number]) => t('vendor', { vendor: vendors.get(u.supplierOrgno) ?? u.supplierOrgno });
+  // Entries of one system look alike: the vendor, the short reference and the creation date tell them apart.
+  const describe = (u: (typeof own)[number]) =>
+    t('entry', {
+      vendor: vendors.get(u.supplierOrgno) ?? u.supplierOrgno,
+      ref: u.id.slice(-5),
+      date: new Date(u.created).toLocaleDateString('nb-NO', { day: '2-digit', month: '2-digit', year: 'numeric' }),
+    });
 
   return (
     <PageShell person={person} actingFor={chosen?.name} top={<ManagementTop parties={parties} chosen={chosen?.orgNo} />}>
@@ -94,7 +100,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
               id: r.id,
               title: t('pendingTitle', { title: r.integrationTitle ?? r.systemId, ref: r.id.slice(-5) }),
               description: vendors.get(vendorOf(r.systemId)) ?? vendorOf(r.systemId),
-              href: `/accessmanagement/ui/systemuser/${r.type === 'agent' ? 'agentrequest' : 'request'}?id=${r.id}`,
+              href: `/accessmanagement/ui/systemuser/${r.type === 'agent' ? 'agentrequest' : 'request'}?id=${r.id}&skiplogout=true&backtopage=${encodeURIComponent('/accessmanagement/ui/systemuser/overview')}`,
               action: r.type === 'agent' ? t('pendingAgent') : t('pendingStandard'),
             }))}
           />

@@ -7,7 +7,7 @@ import type { Lang } from '@/lib/systems/describe-rights';
 import { readPartyAccess } from '@/lib/access/party';
 import { findRequest } from '@/lib/requests/find-request';
 import { guid } from '@/lib/schemas/portal';
-import { requirePerson } from '@/lib/session/current-person';
+import { currentPerson } from '@/lib/session/current-person';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,13 +16,37 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: common('titleSuffix', { title: t('title') }) };
 }
 
-// Where the person lands after approving or rejecting a request that has no redirectUrl.
+// Where the person lands, logged out, after approving or rejecting a request that has no redirectUrl (Altinn
+// ends on its logged-out start page). Logged out, it says only how the request ended; the names of the system
+// and the organisation are shown to a person who may act for the organisation.
 export default async function ReceiptPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const { id } = await searchParams;
-  const person = await requirePerson(`/accessmanagement/ui/systemuser/receipt?id=${encodeURIComponent(id ?? '')}`);
+  const person = await currentPerson();
   const [t, request, lang] = await Promise.all([getTranslations('receipt'), getTranslations('request'), getLocale() as Promise<Lang>]);
   const parsed = guid.safeParse(id ?? '');
   const found = parsed.success ? await findRequest({ id: parsed.data }) : null;
+  if (!person) {
+    const status = found?.request.status;
+    return (
+      <PageShell narrow>
+        <Panel>
+          <Heading level={1} data-size="lg">
+            {t('loggedOut')}
+          </Heading>
+          {status === 'Accepted' || status === 'Rejected' ? (
+            <Alert data-color={status === 'Accepted' ? 'success' : 'info'}>
+              <Heading level={2} data-size="xs">
+                {status === 'Accepted' ? t('accepted') : t('rejected')}
+              </Heading>
+            </Alert>
+          ) : null}
+          <Paragraph>
+            <Link href="/accessmanagement/ui/login?callbackUrl=%2Faccessmanagement%2Fui%2Fsystemuser%2Foverview">{t('logInAgain')}</Link>
+          </Paragraph>
+        </Panel>
+      </PageShell>
+    );
+  }
   const access = found ? await readPartyAccess({ pid: person.pid, party: { orgNo: found.party.orgNo } }) : undefined;
   const handled = found && access && (found.request.status === 'Accepted' || found.request.status === 'Rejected') ? found : null;
 

@@ -1,8 +1,7 @@
-import { Alert, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { clientAction } from '@/components/portal/actions';
-import { ActionForm } from '@/components/portal/action-form';
+import { ClientModal, type ClientModalTexts } from '@/components/portal/client-modal';
 import { DeleteConfirm } from '@/components/portal/delete-confirm';
 import { ManagementTop } from '@/components/portal/management-top';
 import { PageShell, Panel } from '@/components/portal/page-shell';
@@ -23,49 +22,14 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: common('titleSuffix', { title: t('title') }) };
 }
 
-function ClientRow({ client, children }: { client: Pick<ClientItem, 'displayName' | 'organizationIdentifier'>; children: React.ReactNode }) {
+function ClientRow({ client, orgNoLabel }: { client: Pick<ClientItem, 'displayName' | 'organizationIdentifier'>; orgNoLabel: string }) {
   return (
     <li className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-[var(--ds-color-neutral-border-subtle)] px-4 py-3">
-      <span className="flex flex-col">
+      <span className="flex min-w-0 flex-col break-words">
         <span className="font-medium">{client.displayName}</span>
-        <span className="text-sm text-[var(--ds-color-neutral-text-subtle)]">Org.nr. {formatOrgNo(client.organizationIdentifier)}</span>
+        <span className="text-sm text-[var(--ds-color-neutral-text-subtle)]">{orgNoLabel.replace('{orgNo}', formatOrgNo(client.organizationIdentifier))}</span>
       </span>
-      {children}
     </li>
-  );
-}
-
-/** Clients listed under `heading`, each with a button that adds it to the agent system user. */
-function AddClientList({
-  clients,
-  heading,
-  base,
-  label,
-  ariaLabel,
-  variant,
-}: {
-  clients: ClientItem[];
-  heading: string;
-  base: { id: string; orgNo: string };
-  label: string;
-  ariaLabel: (name: string) => string;
-  variant: 'secondary' | 'tertiary';
-}) {
-  return (
-    <ul className="flex flex-col gap-2" aria-label={heading}>
-      {clients.map((c) => (
-        <ClientRow key={c.partyUuid} client={c}>
-          <ActionForm
-            action={clientAction}
-            fields={{ ...base, op: 'add', clientId: c.partyUuid, clientName: c.displayName }}
-            label={label}
-            ariaLabel={ariaLabel(c.displayName)}
-            variant={variant}
-            className="flex flex-col items-end gap-2"
-          />
-        </ClientRow>
-      ))}
-    </ul>
   );
 }
 
@@ -73,13 +37,10 @@ function AddClientList({
 // relation carries all of the agent's packages, and removes them again.
 export default async function AgentDelegationPage({
   params,
-  searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const { id } = await params;
-  const outcome = await searchParams;
   const { person, parties, chosen, access } = await managementContext(`/accessmanagement/ui/systemuser/${id}/agentdelegation`);
   const [t, details, common, lang] = await Promise.all([
     getTranslations('agent'),
@@ -113,10 +74,26 @@ export default async function AgentDelegationPage({
   const eligible = new Set(
     (access.isClientAdmin ? await listClients({ person, party, facilitator: access.org.id, packages }) : []).map((c) => c.partyUuid),
   );
-  const available = allClients.filter((c) => eligible.has(c.partyUuid) && !delegated.has(c.partyUuid));
-  const others = allClients.filter((c) => !eligible.has(c.partyUuid));
-  const base = { id: user.id, orgNo: access.org.orgNo };
-  const addedName = outcome.added ? allClients.find((c) => c.partyUuid === outcome.added)?.displayName : undefined;
+  // Every client of the organisation, and any delegated one whose relation has since gone.
+  const modalClients = [
+    ...allClients.map((c) => ({ id: c.partyUuid, name: c.displayName, orgNo: c.organizationIdentifier, eligible: eligible.has(c.partyUuid) })),
+    ...delegations
+      .filter((d) => !allClients.some((c) => c.partyUuid === d.customerId))
+      .map((d) => ({ id: d.customerId, name: d.customerName, orgNo: d.customerOrganizationNumber, eligible: false })),
+  ];
+  const keys = [
+    'open', 'heading', 'search', 'hideAdded', 'addAll', 'addAllRunning', 'progress', 'allAdded', 'someAdded', 'failedList', 'confirm',
+    'add', 'remove', 'addLabel', 'removeLabel', 'added', 'removed', 'addError', 'removeError', 'cannotAdd', 'noClients', 'noMatch',
+    'orgNo', 'pages', 'page', 'previous', 'next',
+  ] as const;
+  // The modal fills the placeholders itself; next-intl is given them back unchanged.
+  const raw = (key: (typeof keys)[number] | 'edit') => t.raw(`modal.${key}`) as string;
+  const texts = {
+    ...(Object.fromEntries(keys.map((k) => [k, raw(k)])) as Omit<ClientModalTexts, 'close'>),
+    open: delegations.length === 0 ? raw('open') : raw('edit'),
+    heading: raw('heading').replace('{title}', user.integrationTitle),
+    close: common('close'),
+  } satisfies ClientModalTexts;
 
   return (
     <PageShell person={person} actingFor={chosen?.name} top={top}>
@@ -144,10 +121,6 @@ export default async function AgentDelegationPage({
         <Heading level={2} data-size="sm">
           {t('clientsHeading')}
         </Heading>
-        <div aria-live="polite">
-          {addedName ? <Alert data-color="success">{t('added', { name: addedName })}</Alert> : null}
-          {outcome.removed ? <Alert data-color="info">{t('removed', { name: outcome.removed })}</Alert> : null}
-        </div>
         {!access.isClientAdmin ? (
           <Alert data-color="info">{t('notClientAdmin')}</Alert>
         ) : (
@@ -157,62 +130,21 @@ export default async function AgentDelegationPage({
             ) : (
               <ul className="flex flex-col gap-2" aria-label={t('clientsHeading')}>
                 {delegations.map((d) => (
-                  <ClientRow key={d.customerId} client={{ displayName: d.customerName, organizationIdentifier: d.customerOrganizationNumber }}>
-                    <ActionForm
-                      action={clientAction}
-                      fields={{ ...base, op: 'remove', clientId: d.customerId, clientName: d.customerName }}
-                      label={t('remove')}
-                      ariaLabel={t('removeLabel', { name: d.customerName })}
-                      variant="tertiary"
-                      color="danger"
-                      className="flex flex-col items-end gap-2"
-                    />
-                  </ClientRow>
+                  <ClientRow
+                    key={d.customerId}
+                    client={{ displayName: d.customerName, organizationIdentifier: d.customerOrganizationNumber }}
+                    orgNoLabel={raw('orgNo')}
+                  />
                 ))}
               </ul>
             )}
-            <Heading level={3} data-size="xs">
-              {t('availableHeading')}
-            </Heading>
-            {available.length === 0 ? (
-              <Paragraph>{t('noAvailable')}</Paragraph>
-            ) : (
-              <AddClientList
-                clients={available}
-                heading={t('availableHeading')}
-                base={base}
-                label={t('add')}
-                ariaLabel={(name) => t('addLabel', { name })}
-                variant="secondary"
-              />
-            )}
-            {others.length > 0 ? (
-              <>
-                <Heading level={3} data-size="xs">
-                  {t('otherClientsHeading')}
-                </Heading>
-                <Paragraph data-size="sm">{t('otherClientsIntro')}</Paragraph>
-                <AddClientList
-                  clients={others}
-                  heading={t('otherClientsHeading')}
-                  base={base}
-                  label={t('add')}
-                  ariaLabel={(name) => t('tryAnyway', { name })}
-                  variant="tertiary"
-                />
-              </>
-            ) : null}
-            <Heading level={3} data-size="xs">
-              {t('byOrgNoHeading')}
-            </Heading>
-            <ActionForm
-              action={clientAction}
-              fields={{ ...base, op: 'add', clientName: '' }}
-              label={t('byOrgNoSubmit')}
-              variant="secondary"
-            >
-              <Textfield id="client-orgno" name="clientOrgNo" label={t('byOrgNoLabel')} inputMode="numeric" className="max-w-xs" />
-            </ActionForm>
+            <ClientModal
+              systemUserId={user.id}
+              orgNo={access.org.orgNo}
+              clients={modalClients}
+              initiallyAdded={[...delegated]}
+              texts={texts}
+            />
           </>
         )}
       </Panel>

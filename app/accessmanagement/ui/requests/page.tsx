@@ -1,0 +1,78 @@
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { ManagementTop } from '@/components/portal/management-top';
+import { PageShell, Panel } from '@/components/portal/page-shell';
+import { SystemUserList } from '@/components/portal/system-user-list';
+import { organisationNames } from '@/lib/parties/organisation-names';
+import { listPendingRequests } from '@/lib/requests/list-pending-requests';
+import { managementContext } from '@/lib/session/management-context';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const [t, common] = await Promise.all([getTranslations('requestsPage'), getTranslations('common')]);
+  return { title: common('titleSuffix', { title: t('title') }) };
+}
+
+const PATH = '/accessmanagement/ui/requests';
+
+// Altinn's "Forespørsler": the requests waiting for the chosen organisation's access manager, each opened with
+// `skiplogout`, so approving returns to the overview instead of logging out.
+export default async function RequestsPage() {
+  const { person, parties, chosen, access } = await managementContext(PATH);
+  const [t, overview] = await Promise.all([getTranslations('requestsPage'), getTranslations('overview')]);
+  const pending = access?.isAccessManager
+    ? (
+        await Promise.all(
+          (['standard', 'agent'] as const).map(async (type) =>
+            (await listPendingRequests({ partyId: access.org.partyId, orgNo: access.org.orgNo, type, person })).map((r) => ({ ...r, type })),
+          ),
+        )
+      ).flat()
+    : [];
+  const vendorOf = (systemId: string) => systemId.split('_')[0];
+  const vendors = await organisationNames(pending.map((r) => vendorOf(r.systemId)));
+
+  return (
+    <PageShell
+      person={person}
+      actingFor={chosen?.name}
+      current="requests"
+      top={<ManagementTop parties={parties} chosen={chosen?.orgNo} trail={[{ label: t('title') }]} />}
+    >
+      <Panel>
+        <Heading level={1} data-size="lg">
+          {t('heading', { name: chosen?.name ?? person.name })}
+        </Heading>
+        <Paragraph>{t('intro')}</Paragraph>
+        {access && !access.isAccessManager ? (
+          <Alert data-color="warning">
+            <Paragraph>{overview('noRole')}</Paragraph>
+            <Paragraph>{overview('roleHint')}</Paragraph>
+          </Alert>
+        ) : null}
+      </Panel>
+      {access?.isAccessManager ? (
+        <section aria-labelledby="pending-heading" className="flex flex-col gap-3">
+          <Heading level={2} data-size="sm" id="pending-heading">
+            {overview('pendingHeading')}
+          </Heading>
+          {pending.length === 0 ? (
+            <Paragraph>{t('empty')}</Paragraph>
+          ) : (
+            <SystemUserList
+              items={pending.map((r) => ({
+                id: r.id,
+                title: overview('pendingTitle', { title: r.integrationTitle ?? r.systemId, ref: r.id.slice(-5) }),
+                description: vendors.get(vendorOf(r.systemId)) ?? vendorOf(r.systemId),
+                href: `/accessmanagement/ui/systemuser/${r.type === 'agent' ? 'agentrequest' : 'request'}?id=${r.id}&skiplogout=true&backtopage=${encodeURIComponent(PATH)}`,
+                action: r.type === 'agent' ? overview('pendingAgent') : overview('pendingStandard'),
+              }))}
+            />
+          )}
+        </section>
+      ) : null}
+    </PageShell>
+  );
+}
