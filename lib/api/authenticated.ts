@@ -1,6 +1,7 @@
 import 'server-only';
-import { bearerChallenge, HttpProblem } from '../errors';
-import { InvalidTokenError, verifyAccessToken, type Caller } from '../auth/verify-token';
+
+import { type Caller, InvalidTokenError, verifyAccessToken } from '../auth/verify-token';
+import { bearerChallenge } from '../errors';
 import { route, type RouteContext } from './route';
 
 // The bearer authentication of every API route: a verified token from the sandbox's issuer, and one of the
