@@ -1,4 +1,5 @@
 import path from 'node:path';
+
 import { defineConfig } from 'vitest/config';
 
 // The tests Stryker runs against each mutant of lib/access, lib/requests, lib/system-users and

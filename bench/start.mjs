@@ -58,7 +58,12 @@ async function timeStart(cwd, env) {
 }
 
 function line(name, ms, target) {
-  const verdict = target === undefined ? 'reported (no target)' : ms <= target ? `met (target ≤ ${target / 1000} s)` : `MISSED (target ≤ ${target / 1000} s)`;
+  const verdict =
+    target === undefined
+      ? 'reported (no target)'
+      : ms <= target
+        ? `met (target ≤ ${target / 1000} s)`
+        : `MISSED (target ≤ ${target / 1000} s)`;
   console.log(`${name.padEnd(38)} ${(ms / 1000).toFixed(2).padStart(7)} s   ${verdict}`);
 }
 

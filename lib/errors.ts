@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
+
 import { z } from 'zod';
+
 import { isNulRefusal, NUL_MESSAGE } from './api/nul';
 import { MaskinportenError } from './maskinporten/errors';
 
@@ -28,7 +30,10 @@ export const PROBLEMS = {
   'AUTH-00017': P(404, 'The SystemName was not found.'),
   'AUTH-00018': P(403, 'DelegationCheck failed with error: Has not access by direct delegation.'),
   'AUTH-00019': P(403, 'DelegationCheck failed with error: The service requires explicit access in SRR and the reportee is missing this.'),
-  'AUTH-00020': P(403, 'DelegationCheck failed with error: The service requires explicit authentication level and the reportee is missing this.'),
+  'AUTH-00020': P(
+    403,
+    'DelegationCheck failed with error: The service requires explicit authentication level and the reportee is missing this.',
+  ),
   'AUTH-00021': P(400, 'The RedirectUri was not found or not valid.'),
   'AUTH-00022': P(400, 'The operation to revoke rights failed.'),
   'AUTH-00023': P(401, "Can't resolve the Organisation Number for the Vendor from the Token."),
@@ -71,7 +76,10 @@ export const PROBLEMS = {
   'AUTH-00061': P(409, 'The Status of the Request is not New. Please generate a new CorrellationId for a new Change Request'),
   'AUTH-00062': P(500, 'Failed to get delegated rights'),
   'AUTH-00063': P(400, 'One or more accesspackage is not found in the referenced system in the System Register.'),
-  'AUTH-00064': P(400, 'One or more access packages cannot be delegated. Either they are intended for clients or they cannot be delegated further.'),
+  'AUTH-00064': P(
+    400,
+    'One or more access packages cannot be delegated. Either they are intended for clients or they cannot be delegated further.',
+  ),
   'AUTH-00065': P(400, 'One or more access packages cannot be delegated because they are not intended for client relationships'),
   'AUTH-00066': P(403, 'The request requires logged in user to have accessmanager write.'),
   'AUTH-00067': P(400, 'Unable to add system user as agent for the organisation'),
@@ -191,7 +199,9 @@ const MISSING_CODES: ReadonlySet<ProblemCode> = new Set(['AUTH-00010', 'AUTH-000
 
 /** True when the domain said the thing asked for is not there. */
 export function isMissing(error: unknown): boolean {
-  return (error instanceof DomainError && error.failure === 'not-found') || (error instanceof AltinnProblem && MISSING_CODES.has(error.code));
+  return (
+    (error instanceof DomainError && error.failure === 'not-found') || (error instanceof AltinnProblem && MISSING_CODES.has(error.code))
+  );
 }
 
 /**

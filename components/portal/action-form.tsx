@@ -1,7 +1,8 @@
 'use client';
 
 import { Alert } from '@digdir/designsystemet-react';
-import { useActionState, type ReactNode } from 'react';
+import { type ReactNode, useActionState } from 'react';
+
 import type { ActionState } from './actions';
 import { SubmitButton } from './submit-button';
 

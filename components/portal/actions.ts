@@ -5,13 +5,14 @@ import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ZodError } from 'zod';
+
 import { isLocale, LOCALE_COOKIE } from '@/i18n/request';
 import { sessionPersonOf } from '@/lib/access/caller';
 import { delegateClient } from '@/lib/client-delegation/delegate-client';
 import { removeClient } from '@/lib/client-delegation/remove-client';
 import { AltinnProblem, isRefusal } from '@/lib/errors';
 import { organisationNames } from '@/lib/parties/organisation-names';
-import { approveRequest, type ApprovalOutcome } from '@/lib/requests/approve-request';
+import { type ApprovalOutcome, approveRequest } from '@/lib/requests/approve-request';
 import { escalateRequest } from '@/lib/requests/escalate-request';
 import { rejectRequest } from '@/lib/requests/reject-request';
 import { guid } from '@/lib/schemas/portal';

@@ -2,6 +2,7 @@
 
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useActionState } from 'react';
+
 import type { ActionState } from './actions';
 import { escalateRequestAction } from './actions';
 import { SubmitButton } from './submit-button';

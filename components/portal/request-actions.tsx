@@ -2,6 +2,7 @@
 
 import { Alert } from '@digdir/designsystemet-react';
 import { useActionState, useEffect } from 'react';
+
 import type { ActionState } from './actions';
 import { approveRequestAction, rejectRequestAction } from './actions';
 import { SubmitButton } from './submit-button';

@@ -1,4 +1,5 @@
 import 'server-only';
+
 import { db } from '../db';
 import { forbidden, problem } from '../errors';
 import type { Organization } from '../generated/prisma/client';

@@ -1,4 +1,5 @@
 import 'server-only';
+
 import { SCOPES } from '../auth/scopes';
 import type { Caller } from '../auth/verify-token';
 import { db } from '../db';

@@ -1,5 +1,7 @@
 import 'server-only';
+
 import type { z } from 'zod';
+
 import { HttpProblem } from '../errors';
 import { inspectJson, NUL_MESSAGE, TOO_DEEP_MESSAGE } from './nul';
 

@@ -1,8 +1,10 @@
 import 'server-only';
+
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { route, type RouteContext } from './route';
+
 import { config } from '../config';
 import { notFound, unauthenticated } from '../errors';
+import { route, type RouteContext } from './route';
 
 // The test-token endpoints are on by default (a sandbox's whole point), can be switched off so they do not
 // exist at all (404), and can be shut behind HTTP Basic with one shared password (any user name).

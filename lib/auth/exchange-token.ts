@@ -1,5 +1,7 @@
 import 'server-only';
+
 import type { JWTPayload } from 'jose';
+
 import { db } from '../db';
 import { forbidden, invalid, unauthenticated } from '../errors';
 import { mintToken } from './mint-token';
@@ -40,7 +42,9 @@ function authLevel(acr: string): number {
 export async function exchangeToken(options: { provider: string; token: string | undefined; test: boolean }): Promise<string> {
   const provider = options.provider.toLowerCase();
   if (!['maskinporten', 'id-porten', 'altinnstudio'].includes(provider)) {
-    throw invalid({ sentence: `Invalid token provider: ${options.provider.slice(0, 100)}. Trusted token providers are 'Maskinporten', 'Id-porten' and 'AltinnStudio'.` });
+    throw invalid({
+      sentence: `Invalid token provider: ${options.provider.slice(0, 100)}. Trusted token providers are 'Maskinporten', 'Id-porten' and 'AltinnStudio'.`,
+    });
   }
   if (!options.token) throw unauthenticated();
   let claims: JWTPayload;

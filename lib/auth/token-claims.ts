@@ -1,5 +1,7 @@
 import 'server-only';
+
 import type { JWTPayload } from 'jose';
+
 import { orgIdentifier } from './issuer';
 
 // The claim sets of the three kinds of token the sandbox issues, shared by the Maskinporten simulator and the
@@ -37,7 +39,13 @@ export function systemUserClaims(options: SystemUserClaimsOptions): JWTPayload {
   };
 }
 
-export function personalClaims(options: { pid: string; userId: number; partyId: number; partyUuid?: string; scopes: string[] }): JWTPayload {
+export function personalClaims(options: {
+  pid: string;
+  userId: number;
+  partyId: number;
+  partyUuid?: string;
+  scopes: string[];
+}): JWTPayload {
   return {
     scope: options.scopes.join(' '),
     pid: options.pid,

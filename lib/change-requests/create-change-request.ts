@@ -1,12 +1,13 @@
 import 'server-only';
+
 import { ownsSystem } from '../access/vendor';
-import { db } from '../db';
-import { invalid, problem, unauthenticated } from '../errors';
-import { changeRequestResponse, readRights, rightsJson, type ChangeRequestResponse } from '../requests/model';
-import { isUniqueViolation } from '../db-errors';
-import { checkPackages, checkRedirectUrl, checkRights, knownOrganization } from '../requests/validate';
 import { sandboxNow } from '../clock';
+import { db } from '../db';
+import { isUniqueViolation } from '../db-errors';
+import { invalid, problem, unauthenticated } from '../errors';
 import { recordEvent, requestEvent } from '../events/outbox';
+import { type ChangeRequestResponse, changeRequestResponse, readRights, rightsJson } from '../requests/model';
+import { checkPackages, checkRedirectUrl, checkRights, knownOrganization } from '../requests/validate';
 import { parseGuid } from '../schemas/binding';
 
 export interface ChangeRequestInput {
@@ -125,4 +126,3 @@ async function findStored(id: string, vendorOrgNo: string) {
     include: { system: true },
   });
 }
-

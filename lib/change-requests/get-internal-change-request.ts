@@ -1,9 +1,10 @@
 import 'server-only';
+
 import type { Person } from '../access/caller';
 import { readPartyAccess } from '../access/party';
 import { db } from '../db';
 import { problem } from '../errors';
-import { changeRequestResponse, type ChangeRequestResponse } from '../requests/model';
+import { type ChangeRequestResponse, changeRequestResponse } from '../requests/model';
 
 export type InternalChangeRequest = Omit<ChangeRequestResponse, 'created'> & { partyId: number; partyUuid: string };
 
@@ -12,7 +13,9 @@ export type InternalChangeRequest = Omit<ChangeRequestResponse, 'created'> & { p
  * Altinn lets any logged-in user read it; we require someone who may act for the party (AUTH-00066).
  */
 export async function getInternalChangeRequest(options: { id: string; person: Person }): Promise<InternalChangeRequest> {
-  const request = await (await db()).request.findFirst({
+  const request = await (
+    await db()
+  ).request.findFirst({
     where: { id: options.id, type: 'change', isDeleted: false },
     include: { system: true, organization: true },
   });

@@ -1,6 +1,7 @@
 import 'server-only';
+
 import { findVendorRequestByExternalRef } from '../requests/get-vendor-request-by-external-ref';
-import { changeRequestResponse, type ChangeRequestResponse } from '../requests/model';
+import { type ChangeRequestResponse, changeRequestResponse } from '../requests/model';
 
 /**
  * The latest change request for a system user by (system, party, externalRef): AUTH-00011 for a system that

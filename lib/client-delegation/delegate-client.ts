@@ -1,15 +1,16 @@
 import 'server-only';
+
 import { randomUUID } from 'node:crypto';
-import { authorizeParty, requireFacilitator, type PartyCall } from '../access/party';
+
+import { authorizeParty, type PartyCall, requireFacilitator } from '../access/party';
+import { sandboxNow } from '../clock';
 import { db } from '../db';
-import { problem } from '../errors';
 import { isUniqueViolation } from '../db-errors';
+import { problem } from '../errors';
+import { clientEvent, recordEvent } from '../events/outbox';
+import type { DelegationResponse } from '../schemas/portal';
 import { agentSystemUser } from './agent-system-user';
 import { clientsOf } from './list-clients';
-import { sandboxNow } from '../clock';
-import { clientEvent, recordEvent } from '../events/outbox';
-
-import type { DelegationResponse } from '../schemas/portal';
 
 /**
  * Adds a client of the party to one of its agent system users (POST agent/{party}/{id}?client=), as its client
@@ -17,13 +18,15 @@ import type { DelegationResponse } from '../schemas/portal';
  * be one of the facilitator's (AUTH-00079) and its relations must carry every package of the agent
  * (AUTH-00080). Adding the same client twice keeps one delegation (unique per system user and client).
  */
-export async function delegateClient(options: PartyCall & {
-  systemUserId: string;
-  /** The client's party uuid, or (from the portal's form) its org number. */
-  clientId?: string;
-  clientOrgNo?: string;
-  provider?: string;
-}): Promise<DelegationResponse[]> {
+export async function delegateClient(
+  options: PartyCall & {
+    systemUserId: string;
+    /** The client's party uuid, or (from the portal's form) its org number. */
+    clientId?: string;
+    clientOrgNo?: string;
+    provider?: string;
+  },
+): Promise<DelegationResponse[]> {
   const access = await authorizeParty(options.person, options.party, 'clientAdmin');
   requireFacilitator(access, options.provider);
   const facilitator = access.org;

@@ -1,14 +1,15 @@
 import 'server-only';
-import type { Caller } from '../auth/verify-token';
-import { db } from '../db';
+
 import { personOf } from '../access/caller';
 import { authorizeParty, type PartyRef } from '../access/party';
-import { invalid, notFound, ValidationProblem, type ValidationErrorItem } from '../errors';
-import type { SystemUserInternalDto } from '../system-users/party-dto';
+import type { Caller } from '../auth/verify-token';
+import { db } from '../db';
+import { invalid, notFound, type ValidationErrorItem, ValidationProblem } from '../errors';
+import { LIMITS } from '../limits';
 import { listForParty } from '../system-users/list-for-party';
+import type { SystemUserInternalDto } from '../system-users/party-dto';
 import { delegateClient } from './delegate-client';
 import { listClients } from './list-clients';
-import { LIMITS } from '../limits';
 
 // Altinn's external end-user client API (docs/altinn-behaviour.md, "Clients of an agent system user"): a
 // person with an exchanged or test token carrying altinn:clientdelegations.read/.write lists the agent system
@@ -84,7 +85,12 @@ async function delegatedClientIds(systemUserId: string): Promise<string[]> {
 export async function availableClientsForEndUser(options: { caller: Caller; agent?: string }): Promise<ClientInfoPage> {
   const { user, access } = await checkedAgent({ ...options, needsClient: false });
   const [clients, taken] = await Promise.all([
-    listClients({ person: personOf(options.caller), party: { orgNo: access.org.orgNo }, facilitator: access.org.id, packages: user.accessPackages }),
+    listClients({
+      person: personOf(options.caller),
+      party: { orgNo: access.org.orgNo },
+      facilitator: access.org.id,
+      packages: user.accessPackages,
+    }),
     delegatedClientIds(user.id),
   ]);
   const data = clients
@@ -113,7 +119,12 @@ export async function delegatedClientsForEndUser(options: { caller: Caller; agen
 /** POST enduser/systemuser/clients?agent=&client=: adds the client (AUTH-00079 / AUTH-00080 as the portal's). */
 export async function addClientForEndUser(options: { caller: Caller; agent?: string; client?: string }) {
   const { user, access } = await checkedAgent({ ...options, needsClient: true });
-  await delegateClient({ person: personOf(options.caller), party: { orgNo: access.org.orgNo }, systemUserId: user.id, clientId: options.client });
+  await delegateClient({
+    person: personOf(options.caller),
+    party: { orgNo: access.org.orgNo },
+    systemUserId: user.id,
+    clientId: options.client,
+  });
   return { agent: user.id, client: options.client! };
 }
 

@@ -1,8 +1,8 @@
 import 'server-only';
-import { authorizeParty, requireFacilitator, type PartyCall } from '../access/party';
+
+import { authorizeParty, type PartyCall, requireFacilitator } from '../access/party';
 import { db } from '../db';
 import { LIMITS } from '../limits';
-
 import type { ClientItem } from '../schemas/portal';
 
 export type { ClientItem };
@@ -41,10 +41,12 @@ export async function clientsOf(options: { facilitatorId: string; packages?: str
  * The party's clients, for its client administrators (GET agent/{party}/clients?facilitator=). The facilitator
  * named in the call must be the party itself (AUTH-00031).
  */
-export async function listClients(options: PartyCall & {
-  facilitator: string;
-  packages?: string[];
-}): Promise<ClientItem[]> {
+export async function listClients(
+  options: PartyCall & {
+    facilitator: string;
+    packages?: string[];
+  },
+): Promise<ClientItem[]> {
   const access = await authorizeParty(options.person, options.party, 'clientAdmin');
   requireFacilitator(access, options.facilitator);
   return clientsOf({ facilitatorId: access.org.id, packages: options.packages });

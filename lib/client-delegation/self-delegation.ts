@@ -1,11 +1,13 @@
 import 'server-only';
+
 import { randomUUID } from 'node:crypto';
-import type { Caller } from '../auth/verify-token';
-import { db } from '../db';
+
 import { personOf } from '../access/caller';
 import { authorizeParty } from '../access/party';
-import { forbidden, invalid, problem } from '../errors';
+import type { Caller } from '../auth/verify-token';
+import { db } from '../db';
 import { isUniqueViolation } from '../db-errors';
+import { forbidden, invalid, problem } from '../errors';
 import { checkPackages } from '../requests/validate';
 
 // Self-delegation (Altinn's systemuser/agent/{party}/{systemUserId}/self, AM write): the facilitator gives its

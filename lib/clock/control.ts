@@ -1,9 +1,10 @@
 import 'server-only';
+
 import { db } from '../db';
 import { invalid } from '../errors';
+import { expireAllDue } from '../requests/timeout';
 import { addDuration, parseDuration } from './duration';
 import { clockOffsetMs, refreshClock, sandboxNow, storeClockOffset } from './index';
-import { expireAllDue } from '../requests/timeout';
 
 // GET/POST /sandbox/api/v1/clock: read, advance, set or reset the sandbox clock.
 
@@ -32,10 +33,7 @@ function view(): ClockView {
   return { now: sandboxNow().toISOString(), offset: offsetText(offsetMs), offsetMs };
 }
 
-export type ClockChange =
-  | { advance: string }
-  | { set: string; allowBackwards?: boolean }
-  | { reset: true };
+export type ClockChange = { advance: string } | { set: string; allowBackwards?: boolean } | { reset: true };
 
 /** The latest domain time stored in any row: going back before it would put existing rows in the future. */
 async function latestStoredTime(): Promise<Date | undefined> {

@@ -1,4 +1,5 @@
 import 'server-only';
+
 import { db } from '../db';
 import { invalid } from '../errors';
 import { readRights, RESOURCE_ATTRIBUTE } from '../requests/model';
@@ -59,7 +60,8 @@ export function readDecisionRequest(body: DecisionRequestBody): DecisionQuestion
   if (request.MultiRequests !== undefined && request.MultiRequests !== null) {
     unsupported('Request.MultiRequests', 'MultiRequests are not supported: send one AccessSubject, Action and Resource.');
   }
-  if (request.Category?.length) unsupported('Request.Category', 'Other categories than AccessSubject, Action and Resource are not supported.');
+  if (request.Category?.length)
+    unsupported('Request.Category', 'Other categories than AccessSubject, Action and Resource are not supported.');
 
   const subject = attributes(single(request.AccessSubject, 'AccessSubject'), 'AccessSubject', [SUBJECT_SYSTEM_USER]);
   const systemUserId = parseGuid(subject.get(SUBJECT_SYSTEM_USER) ?? '');

@@ -1,4 +1,5 @@
 import 'server-only';
+
 import { db } from '../db';
 import { invalid } from '../errors';
 import { onEventsWritten } from './outbox';
@@ -28,7 +29,11 @@ export async function eventStream(request: Request, options: { vendorOrgNo: stri
   const prisma = await db();
   let after = resumeAfter(request, options.from);
   if (after === undefined) {
-    const last = await prisma.sandboxEvent.findFirst({ where: { systemInternalId: system.id }, orderBy: { seq: 'desc' }, select: { seq: true } });
+    const last = await prisma.sandboxEvent.findFirst({
+      where: { systemInternalId: system.id },
+      orderBy: { seq: 'desc' },
+      select: { seq: true },
+    });
     after = last?.seq ?? 0n;
   }
   const encoder = new TextEncoder();

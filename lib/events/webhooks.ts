@@ -1,7 +1,9 @@
 import 'server-only';
+
 import { randomUUID } from 'node:crypto';
-import { db } from '../db';
+
 import { ownsSystem } from '../access/vendor';
+import { db } from '../db';
 import { invalid, notFound } from '../errors';
 
 // Webhooks (sandbox extension): a vendor subscribes a URL to the status events of one of its own systems.
@@ -21,12 +23,17 @@ export interface WebhookView {
 export async function vendorSystem(vendorOrgNo: string, systemId: string) {
   const system = await (await db()).registeredSystem.findUnique({ where: { systemId } });
   if (!ownsSystem(system, vendorOrgNo) || system.isDeleted) {
-    throw invalid({ fields: { systemId: ['No system with this id belongs to the vendor (the token\'s organisation).'] } });
+    throw invalid({ fields: { systemId: ["No system with this id belongs to the vendor (the token's organisation)."] } });
   }
   return system;
 }
 
-export async function createWebhook(options: { vendorOrgNo: string; systemId: string; url: string; secret?: string }): Promise<WebhookView> {
+export async function createWebhook(options: {
+  vendorOrgNo: string;
+  systemId: string;
+  url: string;
+  secret?: string;
+}): Promise<WebhookView> {
   const system = await vendorSystem(options.vendorOrgNo, options.systemId);
   const prisma = await db();
   const count = await prisma.webhook.count({ where: { vendorOrgNo: options.vendorOrgNo, isDeleted: false } });
@@ -97,7 +104,9 @@ export interface DeliveryView {
 
 export async function listDeliveries(vendorOrgNo: string, id: string, limit: number): Promise<DeliveryView[]> {
   const hook = await ownWebhook(vendorOrgNo, id);
-  const rows = await (await db()).webhookDelivery.findMany({
+  const rows = await (
+    await db()
+  ).webhookDelivery.findMany({
     where: { webhookId: hook.id },
     include: { event: { select: { id: true, type: true } } },
     orderBy: { eventSeq: 'desc' },

@@ -1,4 +1,5 @@
 import 'server-only';
+
 import { mpError } from './errors';
 
 /** The token request's form fields; only `application/x-www-form-urlencoded` is accepted, as by Maskinporten. */
@@ -10,4 +11,3 @@ export async function readTokenForm(request: Request): Promise<{ grantType: stri
   const form = new URLSearchParams(await request.text());
   return { grantType: form.get('grant_type') ?? '', assertion: form.get('assertion') ?? '' };
 }
-

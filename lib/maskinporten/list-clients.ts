@@ -1,7 +1,8 @@
 import 'server-only';
+
 import { db } from '../db';
-import { toClientDto, type MaskinportenClientDto } from './client-dto';
 import { LIMITS } from '../limits';
+import { type MaskinportenClientDto, toClientDto } from './client-dto';
 
 export async function listRegisteredClients(options: { orgNo: string }): Promise<MaskinportenClientDto[]> {
   const prisma = await db();

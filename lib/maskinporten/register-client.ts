@@ -1,11 +1,14 @@
 import 'server-only';
-import { importJWK, type JWK } from 'jose';
+
 import { randomUUID } from 'node:crypto';
+
+import { importJWK, type JWK } from 'jose';
+
 import { db } from '../db';
 import { isUniqueViolation } from '../db-errors';
 import { conflict, invalid } from '../errors';
 import type { RegisterClientBody } from '../schemas/maskinporten';
-import { toClientDto, type MaskinportenClientDto } from './client-dto';
+import { type MaskinportenClientDto, toClientDto } from './client-dto';
 
 // A vendor registers a Maskinporten client for its own organisation: the public key it will sign grants
 // with, and the scopes the client may ask for. The sandbox grants any well-formed scope (there is no API

@@ -1,4 +1,5 @@
 import 'server-only';
+
 import { issuer } from '../auth/issuer';
 import { GRANT_ALGS, JWT_BEARER, SYSTEM_USER_TYPE } from './issue-token';
 

@@ -1,4 +1,5 @@
 import 'server-only';
+
 import { db } from '../db';
 
 /** The names of organisations by org number; one not in the party register is left out (callers show the number). */

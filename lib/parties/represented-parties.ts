@@ -1,4 +1,5 @@
 import 'server-only';
+
 import { db } from '../db';
 
 /** Every organisation the person may act for (any role), for the party picker, by name. */

@@ -1,8 +1,9 @@
 import 'server-only';
+
 import { readPartyAccess } from '../access/party';
 import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
-import { judgeApproval, notFoundCheck, registerProblem, systemUserExists, type ApprovalCheck } from './approval-rules';
+import { type ApprovalCheck, judgeApproval, notFoundCheck, registerProblem, systemUserExists } from './approval-rules';
 import { findRequest, type FoundRequest } from './find-request';
 
 export type { ApprovalBlocker, ApprovalCheck } from './approval-rules';
@@ -19,7 +20,9 @@ export async function approvalCheck(input: { pid: string } & ({ id: string } | {
   const open = request.status === 'New';
   const [access, refusal, exists] = await Promise.all([
     readPartyAccess({ pid: input.pid, party: { orgNo: request.partyOrgNo } }),
-    open ? registerProblem(prisma, { rights: system.rights as unknown as Prisma.JsonValue, accessPackages: system.accessPackages }, request) : undefined,
+    open
+      ? registerProblem(prisma, { rights: system.rights as unknown as Prisma.JsonValue, accessPackages: system.accessPackages }, request)
+      : undefined,
     open && request.type !== 'change'
       ? systemUserExists(prisma, { systemInternalId: system.internalId, partyOrgNo: request.partyOrgNo, externalRef: request.externalRef })
       : false,

@@ -1,11 +1,12 @@
 import 'server-only';
+
 import type { PartyAccess } from '../access/party';
 import type { Db } from '../db';
 import { AltinnProblem, forbidden, problem } from '../errors';
 import type { Prisma, RegisteredSystem } from '../generated/prisma/client';
 import type { RequestStatus, RequestType } from '../generated/prisma/enums';
-import { resourceIds, type Right } from './model';
 import { rightDelegationFailure } from './delegation-check';
+import { resourceIds, type Right } from './model';
 import { checkPackages, checkRights } from './validate';
 
 // The rules of an approval, stated once: the approval page asks judgeApproval which buttons and notices to
@@ -153,7 +154,12 @@ export async function systemUserExists(
   triple: { systemInternalId: string; partyOrgNo: string; externalRef: string },
 ): Promise<boolean> {
   const existing = await prisma.systemUser.findFirst({
-    where: { systemInternalId: triple.systemInternalId, reporteeOrgNo: triple.partyOrgNo, externalRef: triple.externalRef, isDeleted: false },
+    where: {
+      systemInternalId: triple.systemInternalId,
+      reporteeOrgNo: triple.partyOrgNo,
+      externalRef: triple.externalRef,
+      isDeleted: false,
+    },
     select: { id: true },
   });
   return existing !== null;

@@ -1,14 +1,15 @@
 import 'server-only';
+
 import type { Person } from '../access/caller';
+import { sandboxNow } from '../clock';
 import { db } from '../db';
 import { isUniqueViolation } from '../db-errors';
 import { problem } from '../errors';
+import { recordEvent } from '../events/outbox';
 import type { RequestType } from '../generated/prisma/enums';
 import { approvalError, judgeApproval, registerProblem, systemUserExists } from './approval-rules';
 import { readRights, rightsJson, sameRight, systemNames } from './model';
 import { decide, loadPartyRequest, type PartyRequest, type RequestKind } from './party-request';
-import { sandboxNow } from '../clock';
-import { recordEvent } from '../events/outbox';
 
 // Approve (docs/altinn-behaviour.md, "Approving"): the status change and the system user's creation or change
 // are one transaction, and the status change is conditional on the request still being New, so of many
@@ -27,7 +28,12 @@ export interface ApprovalOutcome {
  * Approves a standard, agent or change request as `person`, who must be an access manager of its party.
  * `partyId` and `type` are the typed API routes' `{party}` and request type; the portal passes neither.
  */
-export async function approveRequest(options: { id: string; person: Person; partyId?: number; type?: RequestKind }): Promise<ApprovalOutcome> {
+export async function approveRequest(options: {
+  id: string;
+  person: Person;
+  partyId?: number;
+  type?: RequestKind;
+}): Promise<ApprovalOutcome> {
   const loaded = await loadPartyRequest({ ...options, kind: options.type ?? 'any' });
   const { request, access } = loaded;
   const prisma = await db();
@@ -45,7 +51,11 @@ export async function approveRequest(options: { id: string; person: Person; part
     registerProblem: request.system.isDeleted ? undefined : await registerProblem(prisma, request.system, asked),
     systemUserExists:
       request.type !== 'change' &&
-      (await systemUserExists(prisma, { systemInternalId: request.systemInternalId, partyOrgNo: request.partyOrgNo, externalRef: request.externalRef })),
+      (await systemUserExists(prisma, {
+        systemInternalId: request.systemInternalId,
+        partyOrgNo: request.partyOrgNo,
+        externalRef: request.externalRef,
+      })),
   };
   const check = judgeApproval(facts);
   if (!check.canApprove) throw await approvalError(facts, check);

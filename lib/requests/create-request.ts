@@ -1,16 +1,18 @@
 import 'server-only';
+
 import { randomUUID } from 'node:crypto';
+
 import { ownsSystem } from '../access/vendor';
+import { sandboxNow } from '../clock';
 import { db } from '../db';
+import { isUniqueViolation } from '../db-errors';
 import { problem } from '../errors';
+import { recordEvent, requestEvent } from '../events/outbox';
 import type { Prisma } from '../generated/prisma/client';
 import { isValidOrgNo } from '../identifiers';
-import { readRights, requestResponse, rightsJson, systemNames, type AttributePair, type RequestResponse, type Right } from './model';
-import { isUniqueViolation } from '../db-errors';
+import { type AttributePair, readRights, type RequestResponse, requestResponse, type Right, rightsJson, systemNames } from './model';
 import { expireRequests, isTimedOut } from './timeout';
 import { checkPackages, checkRedirectUrl, checkRights } from './validate';
-import { sandboxNow } from '../clock';
-import { recordEvent, requestEvent } from '../events/outbox';
 
 export interface CreateRequestInput {
   integrationTitle?: string | null;
@@ -57,7 +59,8 @@ export async function createRequest(options: {
   // Judged in Altinn's order: an active system user, then an open request, then an unknown party.
   if (found.activeUser) throw problem('AUTH-00004');
   const current = found.openRequestId ? await prisma.request.findUnique({ where: { id: found.openRequestId } }) : null;
-  if (current && !isTimedOut(current)) return { created: false, request: requestResponse({ ...current, system }, { withConfirmUrl: true }) };
+  if (current && !isTimedOut(current))
+    return { created: false, request: requestResponse({ ...current, system }, { withConfirmUrl: true }) };
   // A request that timed out frees the triple: mark it so the unique index lets the new one in.
   if (current) await expireRequests(prisma, { id: current.id });
   if (!isValidOrgNo(body.partyOrgNo) || !found.knownOrganization) throw problem('AUTH-00000');

@@ -1,12 +1,13 @@
 import 'server-only';
+
 import type { Person } from '../access/caller';
 import { readPartyAccess } from '../access/party';
+import { sandboxNow } from '../clock';
 import { db } from '../db';
 import { problem } from '../errors';
+import { recordEvent, requestEvent } from '../events/outbox';
 import { notFoundCode, type RequestKind } from './party-request';
 import { stillNew } from './timeout';
-import { sandboxNow } from '../clock';
-import { recordEvent, requestEvent } from '../events/outbox';
 
 /**
  * Asks the party's access managers to handle the request: marks it escalated when the person may represent

@@ -1,7 +1,8 @@
 import 'server-only';
+
 import { db } from '../db';
 import type { RequestStatus, RequestType } from '../generated/prisma/enums';
-import { readRights, systemNames, type Right } from './model';
+import { readRights, type Right, systemNames } from './model';
 import { effectiveStatus } from './timeout';
 
 export interface FoundRequest {

@@ -1,9 +1,10 @@
 import 'server-only';
+
 import type { Person } from '../access/caller';
 import { readPartyAccess } from '../access/party';
 import { db } from '../db';
 import { problem } from '../errors';
-import { internalRequestResponse, type InternalRequestResponse } from './model';
+import { type InternalRequestResponse, internalRequestResponse } from './model';
 import { notFoundCode } from './party-request';
 
 /**

@@ -1,9 +1,10 @@
 import 'server-only';
+
 import type { Person } from '../access/caller';
 import { authorizeKnownParty } from '../access/party';
 import { db } from '../db';
 import { problem } from '../errors';
-import { requestResponse, type RequestResponse } from './model';
+import { type RequestResponse, requestResponse } from './model';
 
 /** A request of the party for its access manager (docs/altinn-behaviour.md, "Approving" GET `request/{party}/{requestId}`). */
 export async function getPartyRequest(options: {
@@ -14,7 +15,9 @@ export async function getPartyRequest(options: {
 }): Promise<RequestResponse> {
   // Altinn's "AM read" policy for {party}.
   const { party } = await authorizeKnownParty(options.person, options.partyId, 'accessManager');
-  const request = await (await db()).request.findFirst({
+  const request = await (
+    await db()
+  ).request.findFirst({
     where: { id: options.id, type: options.type, isDeleted: false, partyOrgNo: party.orgNo },
     include: { system: true },
   });

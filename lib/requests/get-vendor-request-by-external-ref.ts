@@ -1,9 +1,10 @@
 import 'server-only';
+
 import { vendorSystem } from '../access/vendor';
 import { db } from '../db';
 import { problem } from '../errors';
 import type { RequestType } from '../generated/prisma/enums';
-import { type RequestWithSystem, requestResponse, type RequestResponse } from './model';
+import { type RequestResponse, requestResponse, type RequestWithSystem } from './model';
 import { visibleToVendor } from './timeout';
 
 /**
@@ -19,8 +20,16 @@ export async function findVendorRequestByExternalRef(options: {
   newestFirst?: boolean;
 }): Promise<RequestWithSystem> {
   const system = await vendorSystem(options);
-  const request = await (await db()).request.findFirst({
-    where: { type: options.type, systemInternalId: system.id, partyOrgNo: options.orgNo, externalRef: options.externalRef, ...visibleToVendor() },
+  const request = await (
+    await db()
+  ).request.findFirst({
+    where: {
+      type: options.type,
+      systemInternalId: system.id,
+      partyOrgNo: options.orgNo,
+      externalRef: options.externalRef,
+      ...visibleToVendor(),
+    },
     include: { system: true },
     ...(options.newestFirst ? { orderBy: [{ created: 'desc' as const }, { id: 'desc' as const }] } : {}),
   });

@@ -1,10 +1,11 @@
 import 'server-only';
+
 import type { Person } from '../access/caller';
 import { authorizeKnownParty } from '../access/party';
 import { db } from '../db';
-import { requestResponse, type RequestResponse } from './model';
-import { stillNew } from './timeout';
 import { LIMITS } from '../limits';
+import { type RequestResponse, requestResponse } from './model';
+import { stillNew } from './timeout';
 
 /**
  * The party's requests waiting for approval (docs/altinn-behaviour.md, "Approving" `pending`): every New standard request, and
@@ -21,7 +22,9 @@ export async function listPendingRequests(options: {
 }): Promise<RequestResponse[]> {
   const { party } = await authorizeKnownParty(options.person, options.partyId, 'accessManager');
   if (options.orgNo !== party.orgNo) return [];
-  const rows = await (await db()).request.findMany({
+  const rows = await (
+    await db()
+  ).request.findMany({
     where: {
       type: options.type,
       partyOrgNo: party.orgNo,

@@ -1,10 +1,11 @@
 import 'server-only';
-import { config } from '../config';
+
 import { vendorSystem } from '../access/vendor';
+import { config } from '../config';
 import { db } from '../db';
 import type { RequestType } from '../generated/prisma/enums';
+import { type Page, toPage } from '../paging';
 import type { RequestWithSystem } from './model';
-import { toPage, type Page } from '../paging';
 import { visibleToVendor } from './timeout';
 
 /**

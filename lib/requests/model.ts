@@ -1,4 +1,5 @@
 import 'server-only';
+
 import { config } from '../config';
 import type { Organization, Prisma, RegisteredSystem, Request } from '../generated/prisma/client';
 import type { RequestStatus, RequestType } from '../generated/prisma/enums';
@@ -27,9 +28,7 @@ export function readRights(value: unknown): Right[] {
   return value.flatMap((r): Right[] => {
     if (typeof r !== 'object' || r === null || !Array.isArray((r as Right).resource)) return [];
     const { action, resource } = r as Right;
-    const pairs = resource.filter(
-      (p): p is AttributePair => typeof p?.id === 'string' && typeof p?.value === 'string',
-    );
+    const pairs = resource.filter((p): p is AttributePair => typeof p?.id === 'string' && typeof p?.value === 'string');
     return [{ ...(typeof action === 'string' ? { action } : {}), resource: pairs.map(({ id, value }) => ({ id, value })) }];
   });
 }
@@ -40,10 +39,7 @@ export function resourceIds(rights: Right[]): string[] {
 }
 
 export function sameRight(a: Right, b: Right): boolean {
-  return (
-    a.resource.length === b.resource.length &&
-    a.resource.every((p) => b.resource.some((q) => q.id === p.id && q.value === p.value))
-  );
+  return a.resource.length === b.resource.length && a.resource.every((p) => b.resource.some((q) => q.id === p.id && q.value === p.value));
 }
 
 export function systemNames(system: Pick<RegisteredSystem, 'name' | 'systemId'>): Record<string, string> {

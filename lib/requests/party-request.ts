@@ -1,9 +1,10 @@
 import 'server-only';
+
 import type { Person } from '../access/caller';
 import { authorizeKnownParty, authorizeParty, type PartyAccess } from '../access/party';
+import { sandboxNow } from '../clock';
 import { db } from '../db';
 import { problem } from '../errors';
-import { sandboxNow } from '../clock';
 import { recordEvent, requestEvent } from '../events/outbox';
 import type { Organization, Prisma, RegisteredSystem, Request } from '../generated/prisma/client';
 import type { RequestType } from '../generated/prisma/enums';
@@ -30,7 +31,12 @@ export function notFoundCode(kind: RequestKind) {
  * The request to approve or reject as `person`. With `partyId` (the API's `{party}`) the party is checked
  * first, then the request must be the party's; without it (the portal) the party is the request's own.
  */
-export async function loadPartyRequest(options: { id: string; person: Person; partyId?: number; kind: RequestKind }): Promise<PartyRequest> {
+export async function loadPartyRequest(options: {
+  id: string;
+  person: Person;
+  partyId?: number;
+  kind: RequestKind;
+}): Promise<PartyRequest> {
   const prisma = await db();
   const given = options.partyId === undefined ? undefined : await authorizeKnownParty(options.person, options.partyId, 'accessManager');
   const request = await prisma.request.findFirst({
@@ -65,7 +71,12 @@ export async function assertStillNew(request: Request): Promise<void> {
  * The decision itself, inside the caller's transaction: one conditional write, so only a request that is still
  * New changes (else AUTH-00013: whoever decided first wins, approve or reject), and its status event.
  */
-export async function decide(tx: Prisma.TransactionClient, request: Request, person: Pick<Person, 'userId'>, decision: 'Accepted' | 'Rejected') {
+export async function decide(
+  tx: Prisma.TransactionClient,
+  request: Request,
+  person: Pick<Person, 'userId'>,
+  decision: 'Accepted' | 'Rejected',
+) {
   const { count } = await tx.request.updateMany({
     where: { id: request.id, isDeleted: false, ...stillNew() },
     data: { status: decision, lastChanged: sandboxNow(), changedBy: `userId:${person.userId}` },

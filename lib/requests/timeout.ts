@@ -1,7 +1,8 @@
 import 'server-only';
+
 import { sandboxNow } from '../clock';
 import { config } from '../config';
-import { db, type Db } from '../db';
+import { type Db, db } from '../db';
 import { recordEvent, requestEvent } from '../events/outbox';
 import type { Prisma } from '../generated/prisma/client';
 import type { RequestStatus } from '../generated/prisma/enums';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import type { ApiOperation } from '../openapi/operation';
 import { guid } from './binding';
 
@@ -16,7 +17,8 @@ const write = ['altinn:clientdelegations.write'] as const;
 const tags = ['Client delegation (end user)'];
 const BASE = '/authentication/api/v1/enduser/systemuser';
 const vld = 'AUTH.VLD-00014 agent missing or not found, AUTH.VLD-00015 not an agent system user';
-const page = '{links:{}, data:[{clientId, clientOrganizationNumber, clientOrganizationName}], systemUserInformation:{systemUserId, systemUserOwnerOrg}}';
+const page =
+  '{links:{}, data:[{clientId, clientOrganizationNumber, clientOrganizationName}], systemUserInformation:{systemUserId, systemUserOwnerOrg}}';
 
 export const endUserOperations: ApiOperation[] = [
   {

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+
+import { LIMITS, list, str } from '../limits';
 import type { ApiOperation } from '../openapi/operation';
 import { guid as guidParam, intParam } from './binding';
-import { LIMITS, list, str } from '../limits';
 
 // Route values and bodies of the portal routes (docs/altinn-behaviour.md, "The party's system users", "Clients of an agent system user"). `{party}` binds as an int and
 // ids as GUIDs; a value that does not bind is a 400 with ASP.NET's "The value 'x' is not valid.".
@@ -63,25 +64,23 @@ const clientTags = ['Client delegation (portal)'];
 const BASE = '/authentication/api/v1/systemuser';
 
 export const portalOperations: ApiOperation[] = [
-  ...(['get', 'post', 'delete'] as const).map(
-    (method): ApiOperation => ({
-      method,
-      path: `${BASE}/agent/{party}/{systemUserId}/self`,
-      summary: {
-        get: 'Whether the facilitator has delegated its own packages to its agent system user',
-        post: 'Delegates the agent system user’s packages for the facilitator itself (idempotent)',
-        delete: 'Revokes the facilitator’s own packages from its agent system user (idempotent)',
-      }[method],
-      tags: clientTags,
-      scopes: portal,
-      params: agentSystemUserParams,
-      responses: {
-        200: { description: '`true` / `false`' },
-        400: { description: 'No such system user; AUTH-00034 not an agent; AUTH-00063/AUTH-00064 packages missing or not assignable' },
-        403: { description: "Not an access manager of the party, or another party's system user" },
-      },
-    }),
-  ),
+  ...(['get', 'post', 'delete'] as const).map((method): ApiOperation => ({
+    method,
+    path: `${BASE}/agent/{party}/{systemUserId}/self`,
+    summary: {
+      get: 'Whether the facilitator has delegated its own packages to its agent system user',
+      post: 'Delegates the agent system user’s packages for the facilitator itself (idempotent)',
+      delete: 'Revokes the facilitator’s own packages from its agent system user (idempotent)',
+    }[method],
+    tags: clientTags,
+    scopes: portal,
+    params: agentSystemUserParams,
+    responses: {
+      200: { description: '`true` / `false`' },
+      400: { description: 'No such system user; AUTH-00034 not an agent; AUTH-00063/AUTH-00064 packages missing or not assignable' },
+      403: { description: "Not an access manager of the party, or another party's system user" },
+    },
+  })),
   {
     method: 'get',
     path: '/authentication/api/v1/logout',

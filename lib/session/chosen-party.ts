@@ -1,10 +1,12 @@
 import 'server-only';
+
 import { cookies } from 'next/headers';
+
 import type { Person } from '../access/caller';
 import { authorizeParty } from '../access/party';
+import { config } from '../config';
 import { isRefusal } from '../errors';
 import { listRepresentedParties } from '../parties/represented-parties';
-import { config } from '../config';
 
 // The organisation the person acts for, kept in a cookie like Altinn's AltinnPartyId. Only an organisation
 // the person may represent counts; otherwise the first one they manage is chosen.

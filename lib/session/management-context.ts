@@ -1,4 +1,5 @@
 import 'server-only';
+
 import { readPartyAccess } from '../access/party';
 import { chosenParty } from './chosen-party';
 import { requirePerson } from './current-person';

@@ -1,13 +1,15 @@
 import 'server-only';
+
 import { randomUUID } from 'node:crypto';
-import { db } from '../db';
-import { problem } from '../errors';
+
 import { authorizeParty, type PartyCall } from '../access/party';
+import { db } from '../db';
+import { isUniqueViolation } from '../db-errors';
+import { problem } from '../errors';
 import { missingAccess } from '../requests/approval-rules';
 import { rightDelegationFailure } from '../requests/delegation-check';
 import { readRights, rightsJson } from '../requests/model';
-import { isUniqueViolation } from '../db-errors';
-import { toInternalDto, type SystemUserInternalDto } from './party-dto';
+import { type SystemUserInternalDto, toInternalDto } from './party-dto';
 
 /**
  * User-driven creation ("brukerstyrt", POST systemuser/{party}/create): the person picks a visible system and
@@ -15,10 +17,12 @@ import { toInternalDto, type SystemUserInternalDto } from './party-dto';
  * The person must hold what is passed on (Altinn's delegation check). One active user per (system, org,
  * externalRef) is kept by the database's unique index, so a double submission gives AUTH-00004, not a second user.
  */
-export async function createSystemUser(options: PartyCall & {
-  systemId: string;
-  integrationTitle?: string;
-}): Promise<SystemUserInternalDto> {
+export async function createSystemUser(
+  options: PartyCall & {
+    systemId: string;
+    integrationTitle?: string;
+  },
+): Promise<SystemUserInternalDto> {
   const access = await authorizeParty(options.person, options.party, 'accessManager');
   const prisma = await db();
   const { org, person } = access;

@@ -1,10 +1,11 @@
 import 'server-only';
-import { authorizeParty, requireFacilitator, type PartyCall } from '../access/party';
+
+import { authorizeParty, type PartyCall, requireFacilitator } from '../access/party';
+import { sandboxNow } from '../clock';
 import { db } from '../db';
 import { problem } from '../errors';
-import type { SystemUserType } from '../generated/prisma/enums';
-import { sandboxNow } from '../clock';
 import { recordEvent } from '../events/outbox';
+import type { SystemUserType } from '../generated/prisma/enums';
 
 /**
  * Soft-deletes one of the party's system users and the request it came from, in one transaction, so the
@@ -12,11 +13,13 @@ import { recordEvent } from '../events/outbox';
  * Needs an access manager of the party; for an agent system user a given facilitator id must be the party's.
  * A second delete finds nothing to delete: AUTH-00015; another organisation's system user: AUTH-00024.
  */
-export async function deleteSystemUser(options: PartyCall & {
-  id: string;
-  type: SystemUserType;
-  facilitatorId?: string;
-}): Promise<void> {
+export async function deleteSystemUser(
+  options: PartyCall & {
+    id: string;
+    type: SystemUserType;
+    facilitatorId?: string;
+  },
+): Promise<void> {
   const access = await authorizeParty(options.person, options.party, 'accessManager');
   if (options.type === 'agent') requireFacilitator(access, options.facilitatorId);
   const prisma = await db();

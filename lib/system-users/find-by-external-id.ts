@@ -1,6 +1,7 @@
 import 'server-only';
+
 import { db } from '../db';
-import { toExternalDto, type SystemUserExternalDto } from './vendor-dto';
+import { type SystemUserExternalDto, toExternalDto } from './vendor-dto';
 
 export type { SystemUserExternalDto };
 

@@ -1,7 +1,8 @@
 import 'server-only';
+
 import { db } from '../db';
 import { notFound } from '../errors';
-import { toExternalDto, type SystemUserExternalDto } from './vendor-dto';
+import { type SystemUserExternalDto, toExternalDto } from './vendor-dto';
 
 /**
  * The vendor's active system user for (system, customer org, externalRef) (docs/altinn-behaviour.md, "Vendor reads of system users" `byquery`);
@@ -13,7 +14,9 @@ export async function findVendorSystemUser(options: {
   orgNo: string;
   externalRef?: string;
 }): Promise<SystemUserExternalDto> {
-  const user = await (await db()).systemUser.findFirst({
+  const user = await (
+    await db()
+  ).systemUser.findFirst({
     where: {
       system: { systemId: options.systemId, vendorOrgNo: options.vendorOrgNo },
       reporteeOrgNo: options.orgNo,

@@ -1,11 +1,14 @@
 import 'server-only';
+
 import { authorizeParty, type PartyAccess, type PartyCall } from '../access/party';
 import { db } from '../db';
 import { problem } from '../errors';
-import { toDetailDto, type SystemUserDetailDto } from './party-dto';
+import { type SystemUserDetailDto, toDetailDto } from './party-dto';
 
 async function readOwn(org: PartyAccess['org'], id: string): Promise<SystemUserDetailDto> {
-  const user = await (await db()).systemUser.findFirst({
+  const user = await (
+    await db()
+  ).systemUser.findFirst({
     // The party's own: another organisation's system user is as missing as a deleted one.
     where: { id, reporteeOrgNo: org.orgNo, isDeleted: false },
     include: { system: true },

@@ -1,22 +1,27 @@
 import 'server-only';
+
 import { authorizeParty, type PartyCall } from '../access/party';
 import { db } from '../db';
 import type { SystemUserType } from '../generated/prisma/enums';
 import { LIMITS } from '../limits';
-import { toInternalDto, type SystemUserInternalDto } from './party-dto';
+import { type SystemUserInternalDto, toInternalDto } from './party-dto';
 
 /**
  * The party's active system users of one type, newest first (GET systemuser/{party}, agent/{party}). Standard
  * ones need Altinn's "AM read"; agent ones the system-user overview's read, which any representative passes.
  */
-export async function listForParty(options: PartyCall & {
-  type: SystemUserType;
-  /** At most this many (the API: LIMITS.unpagedList; the overview pages them), after `skip`. */
-  take?: number;
-  skip?: number;
-}): Promise<SystemUserInternalDto[]> {
+export async function listForParty(
+  options: PartyCall & {
+    type: SystemUserType;
+    /** At most this many (the API: LIMITS.unpagedList; the overview pages them), after `skip`. */
+    take?: number;
+    skip?: number;
+  },
+): Promise<SystemUserInternalDto[]> {
   const { org } = await authorizeParty(options.person, options.party, options.type === 'standard' ? 'accessManager' : 'represent');
-  const users = await (await db()).systemUser.findMany({
+  const users = await (
+    await db()
+  ).systemUser.findMany({
     where: { reporteeOrgNo: org.orgNo, type: options.type, isDeleted: false },
     include: { system: true },
     orderBy: { sequenceNo: 'desc' },

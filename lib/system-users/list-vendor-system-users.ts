@@ -1,9 +1,10 @@
 import 'server-only';
-import { config } from '../config';
+
 import { vendorSystem } from '../access/vendor';
+import { config } from '../config';
 import { db } from '../db';
-import { toPage, type Page } from '../paging';
-import { toExternalDto, type SystemUserExternalDto } from './vendor-dto';
+import { type Page, toPage } from '../paging';
+import { type SystemUserExternalDto, toExternalDto } from './vendor-dto';
 
 /** One page of the active system users of a vendor's system, in creation order (sequence number). */
 export async function listVendorSystemUsers(options: {

@@ -1,6 +1,7 @@
 import 'server-only';
+
 import type { RegisteredSystem, SystemUser } from '../generated/prisma/client';
-import { toExternalDto, type SystemUserExternalDto } from './vendor-dto';
+import { type SystemUserExternalDto, toExternalDto } from './vendor-dto';
 
 // Altinn's SystemUserInternalDTO and SystemUserDetailInternalDTO (docs/altinn-behaviour.md, "The party's system users", "Vendor reads of system users"): the vendor's
 // SystemUserExternalDTO plus the internal ids and the packages, as the portal reads them.

@@ -1,8 +1,9 @@
 import 'server-only';
-import type { Caller } from '../auth/verify-token';
-import { db } from '../db';
+
 import { personOf } from '../access/caller';
 import { authorizeParty } from '../access/party';
+import type { Caller } from '../auth/verify-token';
+import { db } from '../db';
 import { notFound } from '../errors';
 
 /**

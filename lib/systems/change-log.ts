@@ -1,5 +1,7 @@
 import 'server-only';
+
 import { randomUUID } from 'node:crypto';
+
 import type { Caller } from '../auth/verify-token';
 import { sandboxNow } from '../clock';
 import { db } from '../db';
@@ -44,7 +46,9 @@ export interface SystemChangeLogEntry {
 export async function readSystemChangeLog({ caller, systemId }: { caller: Caller; systemId: string }): Promise<SystemChangeLogEntry[]> {
   const system = await findOwnedSystem({ caller, systemId });
   if (!system) throw systemNotFound(systemId);
-  const rows = await (await db()).systemChangeLog.findMany({
+  const rows = await (
+    await db()
+  ).systemChangeLog.findMany({
     where: { systemInternalId: system.id },
     orderBy: { sequenceNo: 'desc' },
     take: CHANGE_LOG_LIMIT,

@@ -1,8 +1,9 @@
 import 'server-only';
-import { recordSystemChange } from './change-log';
+
 import type { Caller } from '../auth/verify-token';
 import { db } from '../db';
 import { invalid } from '../errors';
+import { recordSystemChange } from './change-log';
 import { findOwnedSystem } from './find-owned-system';
 
 /** Soft-deletes a system and releases its client ids for other systems (DELETE vendor/{systemId}). */
@@ -10,7 +11,9 @@ export async function deleteSystem({ caller, systemId }: { caller: Caller; syste
   const current = await findOwnedSystem({ caller, systemId });
   // Altinn's DELETE answers a missing system as a failed binding of its `return` value.
   if (!current) throw invalid({ fields: { return: ['System not found'] } });
-  await (await db()).$transaction(async (tx) => {
+  await (
+    await db()
+  ).$transaction(async (tx) => {
     const { count } = await tx.registeredSystem.updateMany({
       where: { id: current.id, vendorOrgNo: current.vendorOrgNo, isDeleted: false },
       data: { isDeleted: true, clientIds: [], lastChanged: new Date() },

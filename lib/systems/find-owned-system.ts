@@ -1,4 +1,5 @@
 import 'server-only';
+
 import { mayWriteSystem } from '../access/vendor';
 import type { Caller } from '../auth/verify-token';
 import { db } from '../db';

@@ -1,9 +1,10 @@
 import 'server-only';
+
+import type { Caller } from '../auth/verify-token';
 import { db } from '../db';
 import { notFound } from '../errors';
 import type { RegisteredSystem } from '../generated/prisma/client';
 import { findOwnedSystem } from './find-owned-system';
-import type { Caller } from '../auth/verify-token';
 
 /** A system by its id, deleted or not (Altinn's GET-by-id does not filter deleted systems). */
 export async function getSystem({ systemId }: { systemId: string }): Promise<RegisteredSystem | null> {

@@ -1,7 +1,8 @@
 import 'server-only';
+
+import type { Caller } from '../auth/verify-token';
 import { db } from '../db';
 import { forbidden } from '../errors';
-import type { Caller } from '../auth/verify-token';
 import type { RegisteredSystem } from '../generated/prisma/client';
 import { LIMITS } from '../limits';
 

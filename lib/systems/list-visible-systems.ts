@@ -1,7 +1,8 @@
 import 'server-only';
+
 import { db } from '../db';
-import { nameIn, type Lang } from './describe-rights';
 import { LIMITS } from '../limits';
+import { type Lang, nameIn } from './describe-rights';
 
 export interface VisibleSystem {
   systemId: string;

@@ -1,4 +1,5 @@
 import 'server-only';
+
 import type { RegisteredSystem } from '../generated/prisma/client';
 import type { RegisteredSystemDto, RegisteredSystemResponse, RightInput } from '../schemas/systems';
 

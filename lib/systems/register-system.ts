@@ -1,14 +1,16 @@
 import 'server-only';
-import { recordSystemChange } from './change-log';
+
 import { randomUUID } from 'node:crypto';
+
+import { mayWriteSystem } from '../access/vendor';
 import type { Caller } from '../auth/verify-token';
 import { db } from '../db';
-import { mayWriteSystem } from '../access/vendor';
 import { isUniqueViolation } from '../db-errors';
-import { conflict, forbidden, ValidationProblem, type ValidationErrorItem } from '../errors';
+import { conflict, forbidden, type ValidationErrorItem, ValidationProblem } from '../errors';
 import type { RegisterSystemInput } from '../schemas/systems';
+import { recordSystemChange } from './change-log';
 import { storedSystem } from './stored-system';
-import { PATHS, claimClientIds, clientIdsInUse, validateAccessPackages, validateRedirectUrls, validateRights } from './validate-system';
+import { claimClientIds, clientIdsInUse, PATHS, validateAccessPackages, validateRedirectUrls, validateRights } from './validate-system';
 
 const VENDOR_ID = /^0192:(\d{9})$/;
 

@@ -1,9 +1,10 @@
 import 'server-only';
-import { recordSystemChange } from './change-log';
+
 import type { Caller } from '../auth/verify-token';
 import { db } from '../db';
 import { ValidationProblem } from '../errors';
 import type { AccessPackageInput } from '../schemas/systems';
+import { recordSystemChange } from './change-log';
 import { systemDeleted, updatableSystem } from './find-owned-system';
 import { storedPackages } from './stored-system';
 import { validateAccessPackages } from './validate-system';
@@ -23,7 +24,9 @@ export async function updateSystemAccessPackages({
   if (errors.length) throw new ValidationProblem(errors);
   // isVisible is part of the condition: a concurrent PUT that made the system visible was validated without
   // these packages, so this write must not slip client-only packages past AUTH.VLD-00018.
-  await (await db()).$transaction(async (tx) => {
+  await (
+    await db()
+  ).$transaction(async (tx) => {
     const { count } = await tx.registeredSystem.updateMany({
       where: { id: current.id, isDeleted: false, isVisible: current.isVisible },
       data: { accessPackages: storedPackages(accessPackages), lastChanged: new Date() },

@@ -1,12 +1,13 @@
 import 'server-only';
-import { recordSystemChange } from './change-log';
+
 import type { Caller } from '../auth/verify-token';
 import { db } from '../db';
-import { ValidationProblem, type ValidationErrorItem } from '../errors';
+import { type ValidationErrorItem, ValidationProblem } from '../errors';
 import type { RegisterSystemInput } from '../schemas/systems';
+import { recordSystemChange } from './change-log';
 import { findOwnedSystem, systemDeleted, systemNotFound } from './find-owned-system';
 import { storedSystem } from './stored-system';
-import { PATHS, claimClientIds, clientIdsInUse, validateAccessPackages, validateRights } from './validate-system';
+import { claimClientIds, clientIdsInUse, PATHS, validateAccessPackages, validateRights } from './validate-system';
 
 /** Replaces a system (docs/altinn-behaviour.md, "The system register" PUT vendor/{systemId}); the vendor and the system id stay as they are. */
 export async function updateSystem({
@@ -36,7 +37,9 @@ export async function updateSystem({
   errors.push(...taken.map(() => ({ code: 'AUTH.VLD-00004' as const, paths: [PATHS.clientId] })));
   if (errors.length) throw new ValidationProblem(errors);
 
-  await (await db()).$transaction(async (tx) => {
+  await (
+    await db()
+  ).$transaction(async (tx) => {
     await claimClientIds(tx, system.clientId, current.id);
     const { count } = await tx.registeredSystem.updateMany({
       where: { id: current.id, isDeleted: false },

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
+
 import { organisationOf, personOf, sessionPersonOf } from '@/lib/access/caller';
-import { conflict, DomainError, forbidden, invalid, notFound, problem, toProblemResponse, unauthenticated, unlessMissing } from '@/lib/errors';
+import {
+  conflict,
+  type DomainError,
+  forbidden,
+  invalid,
+  notFound,
+  problem,
+  toProblemResponse,
+  unauthenticated,
+  unlessMissing,
+} from '@/lib/errors';
 
 // The domain's errors know nothing of HTTP; lib/errors.ts alone decides what each looks like on the wire.
 describe('domain errors and their one mapping', () => {
@@ -14,7 +25,11 @@ describe('domain errors and their one mapping', () => {
     ];
     for (const [error, status] of cases) {
       const { response, unexpected } = toProblemResponse(error, 'trace');
-      expect({ failure: error.failure, status: response.status, unexpected }).toEqual({ failure: error.failure, status, unexpected: undefined });
+      expect({ failure: error.failure, status: response.status, unexpected }).toEqual({
+        failure: error.failure,
+        status,
+        unexpected: undefined,
+      });
       expect(response.headers.get('content-type')).toContain('application/problem+json');
       expect(await response.json()).toMatchObject({ status, traceId: 'trace' });
     }
@@ -25,7 +40,10 @@ describe('domain errors and their one mapping', () => {
       body: "System with ID 'x' not found.",
     });
     const fields = toProblemResponse(invalid({ fields: { jwk: ['Not a usable RSA public key.'] } })).response;
-    expect({ status: fields.status, body: await fields.json() }).toMatchObject({ status: 400, body: { errors: { jwk: ['Not a usable RSA public key.'] } } });
+    expect({ status: fields.status, body: await fields.json() }).toMatchObject({
+      status: 400,
+      body: { errors: { jwk: ['Not a usable RSA public key.'] } },
+    });
   });
 
   it('lets a page tell "not there" from a failure: only the former becomes undefined', async () => {

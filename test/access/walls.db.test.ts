@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+
 import { beforeAll, describe, expect, it } from 'vitest';
+
 import type { Person } from '@/lib/access/caller';
 import type { PartyPolicy } from '@/lib/access/party';
 import { getPartyChangeRequest } from '@/lib/change-requests/get-party-change-request';
 import { delegateClient } from '@/lib/client-delegation/delegate-client';
-import { listClients } from '@/lib/client-delegation/list-clients';
-import { listDelegations } from '@/lib/client-delegation/list-delegations';
 import {
   addClientForEndUser,
   availableClientsForEndUser,
@@ -14,6 +14,8 @@ import {
   listAgentsForEndUser,
   removeClientForEndUser,
 } from '@/lib/client-delegation/enduser';
+import { listClients } from '@/lib/client-delegation/list-clients';
+import { listDelegations } from '@/lib/client-delegation/list-delegations';
 import { removeClient } from '@/lib/client-delegation/remove-client';
 import { selfDelegation } from '@/lib/client-delegation/self-delegation';
 import { db } from '@/lib/db';
@@ -28,8 +30,9 @@ import { deleteSystemUser } from '@/lib/system-users/delete-system-user';
 import { getSystemUser, getSystemUserDelegations } from '@/lib/system-users/get-system-user';
 import { listForParty } from '@/lib/system-users/list-for-party';
 import { updateSystemUser } from '@/lib/system-users/update-system-user';
-import { useTestDatabase } from '../support/database';
+
 import { makeAgentSystemUser, makeOrg, makePerson, makeSystem } from '../portal/factories';
+import { useTestDatabase } from '../support/database';
 
 // The walls between organisations, held by the domain functions themselves (lib/access): every function that
 // reads or writes for a party is tried by a person with each single role and by one with none, and every
@@ -72,41 +75,102 @@ beforeAll(async () => {
   const prisma = await db();
   const client = await makeOrg('Klient');
   await prisma.clientRelation.create({ data: { facilitatorId: orgA.id, clientId: client.id, roleCode: 'REGN', accessPackages: [REGN] } });
-  await prisma.clientDelegation.create({ data: { id: crypto.randomUUID(), systemUserId: agentOfA, clientId: client.id, facilitatorId: orgA.id } });
+  await prisma.clientDelegation.create({
+    data: { id: crypto.randomUUID(), systemUserId: agentOfA, clientId: client.id, facilitatorId: orgA.id },
+  });
   const standard = await makeSystem({ vendorOrgNo: '991825827', rights: [], packages: [`${PKG}skattegrunnlag`] });
   standardOfA = crypto.randomUUID();
   await prisma.systemUser.create({
-    data: { id: standardOfA, type: 'standard', integrationTitle: 'A sin', systemInternalId: standard.id, reporteeOrgNo: orgA.orgNo, externalRef: orgA.orgNo },
+    data: {
+      id: standardOfA,
+      type: 'standard',
+      integrationTitle: 'A sin',
+      systemInternalId: standard.id,
+      reporteeOrgNo: orgA.orgNo,
+      externalRef: orgA.orgNo,
+    },
   });
   requestOfA = crypto.randomUUID();
   await prisma.request.create({
-    data: { id: requestOfA, type: 'agent', systemInternalId: system.id, partyOrgNo: orgA.orgNo, externalRef: `r-${requestOfA}`, accessPackages: [REGN], status: 'New' },
+    data: {
+      id: requestOfA,
+      type: 'agent',
+      systemInternalId: system.id,
+      partyOrgNo: orgA.orgNo,
+      externalRef: `r-${requestOfA}`,
+      accessPackages: [REGN],
+      status: 'New',
+    },
   });
 }, 120_000);
 
 /** The party-scoped domain functions, the policy each must enforce, and a call that changes nothing. */
 const PARTY_SCOPED: { name: string; policy: PartyPolicy; call: (person: Person) => Promise<unknown> }[] = [
-  { name: 'listForParty', policy: 'accessManager', call: (person) => listForParty({ person, party: { partyId: orgA.partyId }, type: 'standard' }) },
-  { name: 'listForParty (agent)', policy: 'represent', call: (person) => listForParty({ person, party: { partyId: orgA.partyId }, type: 'agent' }) },
-  { name: 'getSystemUser', policy: 'represent', call: (person) => getSystemUser({ person, party: { partyId: orgA.partyId }, id: missing() }) },
+  {
+    name: 'listForParty',
+    policy: 'accessManager',
+    call: (person) => listForParty({ person, party: { partyId: orgA.partyId }, type: 'standard' }),
+  },
+  {
+    name: 'listForParty (agent)',
+    policy: 'represent',
+    call: (person) => listForParty({ person, party: { partyId: orgA.partyId }, type: 'agent' }),
+  },
+  {
+    name: 'getSystemUser',
+    policy: 'represent',
+    call: (person) => getSystemUser({ person, party: { partyId: orgA.partyId }, id: missing() }),
+  },
   {
     name: 'getSystemUserDelegations',
     policy: 'accessManager',
     call: (person) => getSystemUserDelegations({ person, party: { partyId: orgA.partyId }, id: missing() }),
   },
-  { name: 'createSystemUser', policy: 'accessManager', call: (person) => createSystemUser({ person, party: { partyId: orgA.partyId }, systemId: 'none_x' }) },
+  {
+    name: 'createSystemUser',
+    policy: 'accessManager',
+    call: (person) => createSystemUser({ person, party: { partyId: orgA.partyId }, systemId: 'none_x' }),
+  },
   {
     name: 'deleteSystemUser',
     policy: 'accessManager',
     call: (person) => deleteSystemUser({ person, party: { partyId: orgA.partyId }, id: missing(), type: 'standard' }),
   },
-  { name: 'delegateClient', policy: 'clientAdmin', call: (person) => delegateClient({ person, party: { partyId: orgA.partyId }, systemUserId: missing(), clientId: missing() }) },
-  { name: 'removeClient', policy: 'clientAdmin', call: (person) => removeClient({ person, party: { partyId: orgA.partyId }, systemUserId: missing(), clientId: missing() }) },
-  { name: 'listClients', policy: 'clientAdmin', call: (person) => listClients({ person, party: { partyId: orgA.partyId }, facilitator: orgA.id }) },
-  { name: 'listDelegations', policy: 'clientAdmin', call: (person) => listDelegations({ person, party: { partyId: orgA.partyId }, systemUserId: missing() }) },
-  { name: 'getPartyRequest', policy: 'accessManager', call: (person) => getPartyRequest({ person, partyId: orgA.partyId, id: missing(), type: 'standard' }) },
-  { name: 'listPendingRequests', policy: 'accessManager', call: (person) => listPendingRequests({ person, partyId: orgA.partyId, orgNo: orgA.orgNo, type: 'agent' }) },
-  { name: 'getPartyChangeRequest', policy: 'accessManager', call: (person) => getPartyChangeRequest({ person, partyId: orgA.partyId, id: missing() }) },
+  {
+    name: 'delegateClient',
+    policy: 'clientAdmin',
+    call: (person) => delegateClient({ person, party: { partyId: orgA.partyId }, systemUserId: missing(), clientId: missing() }),
+  },
+  {
+    name: 'removeClient',
+    policy: 'clientAdmin',
+    call: (person) => removeClient({ person, party: { partyId: orgA.partyId }, systemUserId: missing(), clientId: missing() }),
+  },
+  {
+    name: 'listClients',
+    policy: 'clientAdmin',
+    call: (person) => listClients({ person, party: { partyId: orgA.partyId }, facilitator: orgA.id }),
+  },
+  {
+    name: 'listDelegations',
+    policy: 'clientAdmin',
+    call: (person) => listDelegations({ person, party: { partyId: orgA.partyId }, systemUserId: missing() }),
+  },
+  {
+    name: 'getPartyRequest',
+    policy: 'accessManager',
+    call: (person) => getPartyRequest({ person, partyId: orgA.partyId, id: missing(), type: 'standard' }),
+  },
+  {
+    name: 'listPendingRequests',
+    policy: 'accessManager',
+    call: (person) => listPendingRequests({ person, partyId: orgA.partyId, orgNo: orgA.orgNo, type: 'agent' }),
+  },
+  {
+    name: 'getPartyChangeRequest',
+    policy: 'accessManager',
+    call: (person) => getPartyChangeRequest({ person, partyId: orgA.partyId, id: missing() }),
+  },
   { name: 'approveRequest', policy: 'accessManager', call: (person) => approveRequest({ person, partyId: orgA.partyId, id: missing() }) },
   { name: 'rejectRequest', policy: 'accessManager', call: (person) => rejectRequest({ person, partyId: orgA.partyId, id: missing() }) },
   // The routes of the end-user client API, self-delegation and PUT systemuser take the verified token itself.
@@ -116,11 +180,31 @@ const PARTY_SCOPED: { name: string; policy: PartyPolicy; call: (person: Person) 
     call: (person) => selfDelegation({ caller: asCaller(person), party: orgA.partyId, systemUserId: missing(), action: 'read' }),
   },
   { name: 'updateSystemUser', policy: 'accessManager', call: (person) => updateSystemUser({ caller: asCaller(person), id: agentOfA }) },
-  { name: 'listAgentsForEndUser', policy: 'clientAdmin', call: (person) => listAgentsForEndUser({ caller: asCaller(person), party: orgA.orgNo }) },
-  { name: 'availableClientsForEndUser', policy: 'clientAdmin', call: (person) => availableClientsForEndUser({ caller: asCaller(person), agent: agentOfA }) },
-  { name: 'delegatedClientsForEndUser', policy: 'clientAdmin', call: (person) => delegatedClientsForEndUser({ caller: asCaller(person), agent: agentOfA }) },
-  { name: 'addClientForEndUser', policy: 'clientAdmin', call: (person) => addClientForEndUser({ caller: asCaller(person), agent: agentOfA, client: missing() }) },
-  { name: 'removeClientForEndUser', policy: 'clientAdmin', call: (person) => removeClientForEndUser({ caller: asCaller(person), agent: agentOfA, client: missing() }) },
+  {
+    name: 'listAgentsForEndUser',
+    policy: 'clientAdmin',
+    call: (person) => listAgentsForEndUser({ caller: asCaller(person), party: orgA.orgNo }),
+  },
+  {
+    name: 'availableClientsForEndUser',
+    policy: 'clientAdmin',
+    call: (person) => availableClientsForEndUser({ caller: asCaller(person), agent: agentOfA }),
+  },
+  {
+    name: 'delegatedClientsForEndUser',
+    policy: 'clientAdmin',
+    call: (person) => delegatedClientsForEndUser({ caller: asCaller(person), agent: agentOfA }),
+  },
+  {
+    name: 'addClientForEndUser',
+    policy: 'clientAdmin',
+    call: (person) => addClientForEndUser({ caller: asCaller(person), agent: agentOfA, client: missing() }),
+  },
+  {
+    name: 'removeClientForEndUser',
+    policy: 'clientAdmin',
+    call: (person) => removeClientForEndUser({ caller: asCaller(person), agent: agentOfA, client: missing() }),
+  },
 ];
 
 /**
@@ -197,15 +281,19 @@ describe('the walls between organisations and between facilitators', () => {
     expect(await (await db()).systemUser.findUnique({ where: { id: standardOfA } })).toMatchObject({ isDeleted: false });
   });
 
-  it("another facilitator can neither list, add nor remove the clients of an agent system user, nor delete it", async () => {
+  it('another facilitator can neither list, add nor remove the clients of an agent system user, nor delete it', async () => {
     const client = (await (await db()).clientDelegation.findFirstOrThrow({ where: { systemUserId: agentOfA } })).clientId;
     expect(code(await listDelegations({ ...fromB(), systemUserId: agentOfA }).catch((e: unknown) => e))).toBe('AUTH-00015');
-    expect(code(await delegateClient({ ...fromB(), systemUserId: agentOfA, clientId: client }).catch((e: unknown) => e))).toBe('AUTH-00015');
+    expect(code(await delegateClient({ ...fromB(), systemUserId: agentOfA, clientId: client }).catch((e: unknown) => e))).toBe(
+      'AUTH-00015',
+    );
     expect(code(await removeClient({ ...fromB(), systemUserId: agentOfA, clientId: client }).catch((e: unknown) => e))).toBe('AUTH-00015');
     expect(code(await deleteSystemUser({ ...fromB(), id: agentOfA, type: 'agent' }).catch((e: unknown) => e))).toBe('AUTH-00024');
     // Naming A as the facilitator while acting for B is refused before anything is looked up.
     expect(code(await listClients({ ...fromB(), facilitator: orgA.id }).catch((e: unknown) => e))).toBe('AUTH-00031');
-    expect(code(await removeClient({ ...fromB(), systemUserId: agentOfA, clientId: client, provider: orgA.id }).catch((e: unknown) => e))).toBe('AUTH-00031');
+    expect(
+      code(await removeClient({ ...fromB(), systemUserId: agentOfA, clientId: client, provider: orgA.id }).catch((e: unknown) => e)),
+    ).toBe('AUTH-00031');
     expect(await (await db()).clientDelegation.count({ where: { systemUserId: agentOfA } })).toBe(1);
   });
 
@@ -228,7 +316,15 @@ describe('approve and reject racing on one request', () => {
     for (let round = 0; round < 6; round++) {
       const id = crypto.randomUUID();
       await prisma.request.create({
-        data: { id, type: 'agent', systemInternalId: system.id, partyOrgNo: orgA.orgNo, externalRef: `race-${id}`, accessPackages: [REGN], status: 'New' },
+        data: {
+          id,
+          type: 'agent',
+          systemInternalId: system.id,
+          partyOrgNo: orgA.orgNo,
+          externalRef: `race-${id}`,
+          accessPackages: [REGN],
+          status: 'New',
+        },
       });
       const options = { id, person: people.accessManager, partyId: orgA.partyId };
       // Reject starts a little later each round, so it reads the request before, while and after approve writes.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { BASE, responseSchema } from '../support/routes';
 
 // The route tests parse every successful answer with its documented schema (test/support/routes.ts); this
@@ -11,7 +12,11 @@ describe('the response schemas the route tests check answers with', () => {
       ['GET', `${BASE}/systemuser/request/vendor/agent/5d0c5a53-5d2c-4c5e-9d0e-2d6b1f3b9a11`, 200],
       ['GET', `${BASE}/systemuser/vendor/bysystem/991825827_smartcloud`, 200],
       ['GET', `${BASE}/systemuser/agent/50001004/clients`, 200],
-      ['GET', `${BASE}/systemuser/agent/50001004/5d0c5a53-5d2c-4c5e-9d0e-2d6b1f3b9a11/5d0c5a53-5d2c-4c5e-9d0e-2d6b1f3b9a11/delegations`, 200],
+      [
+        'GET',
+        `${BASE}/systemuser/agent/50001004/5d0c5a53-5d2c-4c5e-9d0e-2d6b1f3b9a11/5d0c5a53-5d2c-4c5e-9d0e-2d6b1f3b9a11/delegations`,
+        200,
+      ],
     ];
     for (const [method, url, status] of cases) {
       const schema = responseSchema(method, url, status);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+
 import { bindNames, readQuery } from '@/lib/api/read-body';
 import { encodeToken } from '@/lib/schemas/binding';
-import { pageQuery } from '@/lib/schemas/requests';
 import { clientsQuery } from '@/lib/schemas/portal';
+import { pageQuery } from '@/lib/schemas/requests';
 import { byQueryQuery } from '@/lib/schemas/system-users';
 
 describe('query and body binding of the request routes', () => {
@@ -22,7 +23,7 @@ describe('query and body binding of the request routes', () => {
     });
   });
 
-  it('binds every route\'s query the same way: names case-insensitive, lists get every value, others the first', () => {
+  it("binds every route's query the same way: names case-insensitive, lists get every value, others the first", () => {
     const facilitator = '5d0c5a53-5d2c-4c5e-9d0e-2d6b1f3b9a11';
     const url = `http://localhost/x?Facilitator=${facilitator}&facilitator=nope&packages=a&PACKAGES=b&other=1`;
     expect(readQuery(new Request(url), clientsQuery)).toEqual({ facilitator, packages: ['a', 'b'] });

@@ -1,12 +1,14 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+
 import type { Person } from '@/lib/access/caller';
 import { db } from '@/lib/db';
 import { AltinnProblem } from '@/lib/errors';
-import type * as PartyRequestModule from '@/lib/requests/party-request';
 import { approveRequest } from '@/lib/requests/approve-request';
+import type * as PartyRequestModule from '@/lib/requests/party-request';
 import { rejectRequest } from '@/lib/requests/reject-request';
-import { useTestDatabase } from '../support/database';
+
 import { makeOrg, makePerson, makeSystem } from '../portal/factories';
+import { useTestDatabase } from '../support/database';
 
 // Approve and reject each read the request, then write. When the other one writes in between, what was read is
 // stale: the write itself must still refuse (AUTH-00013), whatever the read said. Here the read is held back
@@ -39,7 +41,9 @@ beforeAll(async () => {
 
 async function newRequest(): Promise<string> {
   const id = crypto.randomUUID();
-  await (await db()).request.create({
+  await (
+    await db()
+  ).request.create({
     data: { id, type: 'agent', systemInternalId, partyOrgNo: org.orgNo, externalRef: `stale-${id}`, accessPackages: [PKG], status: 'New' },
   });
   return id;

@@ -55,8 +55,9 @@ export async function call<P>(handler: Handler<P>, path: string, options: CallOp
   const schema = response.ok && json !== undefined ? responseSchema(request.method, request.url, response.status) : undefined;
   if (schema) {
     const checked = schema.safeParse(json);
-    if (!checked.success) throw new Error(`${request.method} ${path}: the ${response.status} answer does not match its schema: ${checked.error.message}`);
+    if (!checked.success)
+      throw new Error(`${request.method} ${path}: the ${response.status} answer does not match its schema: ${checked.error.message}`);
   }
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+
   return { status: response.status, headers: response.headers, text, json: json as any };
 }

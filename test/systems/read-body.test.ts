@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+
 import { bindNames, readJsonBody } from '@/lib/api/read-body';
 import { HttpProblem } from '@/lib/errors';
 import { registerSystemRequest, rightsBody } from '@/lib/schemas/systems';

@@ -1,6 +1,7 @@
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+
 import { ManagementTop } from '@/components/portal/management-top';
 import { PageShell, Panel } from '@/components/portal/page-shell';
 import { SystemUserList } from '@/components/portal/system-user-list';
@@ -26,7 +27,10 @@ export default async function RequestsPage() {
     ? (
         await Promise.all(
           (['standard', 'agent'] as const).map(async (type) =>
-            (await listPendingRequests({ partyId: access.org.partyId, orgNo: access.org.orgNo, type, person })).map((r) => ({ ...r, type })),
+            (await listPendingRequests({ partyId: access.org.partyId, orgNo: access.org.orgNo, type, person })).map((r) => ({
+              ...r,
+              type,
+            })),
           ),
         )
       ).flat()

@@ -13,4 +13,6 @@ export const POST = authenticated({ scopes: [SCOPES.registerWrite] }, async (req
   return json(await createWebhook({ vendorOrgNo: organisationOf(caller), ...body }), { status: 201 });
 });
 
-export const GET = authenticated({ scopes: [SCOPES.registerWrite] }, async (_request, { caller }) => json(await listWebhooks(organisationOf(caller))));
+export const GET = authenticated({ scopes: [SCOPES.registerWrite] }, async (_request, { caller }) =>
+  json(await listWebhooks(organisationOf(caller))),
+);

@@ -1,6 +1,7 @@
 import { NextResponse } from 'next/server';
-import { config } from '@/lib/config';
+
 import { readPartyAccess } from '@/lib/access/party';
+import { config } from '@/lib/config';
 import { PARTY_COOKIE, partyCookieOptions } from '@/lib/session/chosen-party';
 import { currentPerson } from '@/lib/session/current-person';
 import { safeReturnPath } from '@/lib/session/return-url';

@@ -11,5 +11,7 @@ export const POST = authenticated({ scopes: [SCOPES.portal] }, async (request, {
   const { party } = partyParams.parse(params);
   const body = await readJsonBody(request, createSystemUserBody);
   const person = personOf(caller);
-  return json(await createSystemUser({ person, party: { partyId: party }, systemId: body.systemId, integrationTitle: body.integrationTitle }));
+  return json(
+    await createSystemUser({ person, party: { partyId: party }, systemId: body.systemId, integrationTitle: body.integrationTitle }),
+  );
 });

@@ -1,5 +1,6 @@
-import { personOf } from '@/lib/access/caller';
 import { z } from 'zod';
+
+import { personOf } from '@/lib/access/caller';
 import { authenticated } from '@/lib/api/authenticated';
 import { json } from '@/lib/api/route';
 import { SCOPES } from '@/lib/auth/scopes';

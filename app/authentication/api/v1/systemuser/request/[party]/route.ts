@@ -1,10 +1,11 @@
+import { z } from 'zod';
+
 import { personOf } from '@/lib/access/caller';
 import { authenticated } from '@/lib/api/authenticated';
 import { json } from '@/lib/api/route';
 import { SCOPES } from '@/lib/auth/scopes';
 import { getInternalRequest } from '@/lib/requests/get-internal-request';
 import { guid } from '@/lib/schemas/binding';
-import { z } from 'zod';
 
 // GET systemuser/request/{requestId}.
 // Next.js needs one name per dynamic segment level, and the level below is {party}, so the request id

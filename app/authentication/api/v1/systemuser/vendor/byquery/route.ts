@@ -1,8 +1,8 @@
 import { organisationOf } from '@/lib/access/caller';
 import { authenticated } from '@/lib/api/authenticated';
+import { readQuery } from '@/lib/api/read-body';
 import { json } from '@/lib/api/route';
 import { SCOPES } from '@/lib/auth/scopes';
-import { readQuery } from '@/lib/api/read-body';
 import { byQueryQuery } from '@/lib/schemas/system-users';
 import { findVendorSystemUser } from '@/lib/system-users/find-vendor-system-user';
 

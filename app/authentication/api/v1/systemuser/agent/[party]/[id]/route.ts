@@ -1,6 +1,6 @@
-import { readQuery } from '@/lib/api/read-body';
 import { personOf } from '@/lib/access/caller';
 import { authenticated } from '@/lib/api/authenticated';
+import { readQuery } from '@/lib/api/read-body';
 import { json } from '@/lib/api/route';
 import { SCOPES } from '@/lib/auth/scopes';
 import { delegateClient } from '@/lib/client-delegation/delegate-client';

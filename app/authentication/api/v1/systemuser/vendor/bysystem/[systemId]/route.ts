@@ -1,10 +1,10 @@
 import { organisationOf } from '@/lib/access/caller';
 import { authenticated } from '@/lib/api/authenticated';
+import { readQuery } from '@/lib/api/read-body';
 import { json } from '@/lib/api/route';
 import { SCOPES } from '@/lib/auth/scopes';
 import { config } from '@/lib/config';
 import { paginated } from '@/lib/paging';
-import { readQuery } from '@/lib/api/read-body';
 import { encodeToken } from '@/lib/schemas/binding';
 import { systemUsersBySystemParams, systemUsersPageQuery } from '@/lib/schemas/system-users';
 import { listVendorSystemUsers } from '@/lib/system-users/list-vendor-system-users';

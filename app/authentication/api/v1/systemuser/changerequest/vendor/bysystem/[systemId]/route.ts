@@ -1,11 +1,11 @@
 import { organisationOf } from '@/lib/access/caller';
 import { authenticated } from '@/lib/api/authenticated';
+import { readQuery } from '@/lib/api/read-body';
 import { json } from '@/lib/api/route';
 import { SCOPES } from '@/lib/auth/scopes';
 import { listChangeRequests } from '@/lib/change-requests/list-change-requests';
 import { config } from '@/lib/config';
 import { paginated } from '@/lib/paging';
-import { readQuery } from '@/lib/api/read-body';
 import { encodeToken } from '@/lib/schemas/binding';
 import { changeRequestPageQuery } from '@/lib/schemas/change-requests';
 import { systemIdParams } from '@/lib/schemas/requests';

@@ -1,11 +1,11 @@
 import { organisationOf } from '@/lib/access/caller';
 import { authenticated } from '@/lib/api/authenticated';
+import { readQuery } from '@/lib/api/read-body';
 import { json } from '@/lib/api/route';
 import { SCOPES } from '@/lib/auth/scopes';
 import { config } from '@/lib/config';
-import { listRequests } from '@/lib/requests/list-requests';
 import { paginated } from '@/lib/paging';
-import { readQuery } from '@/lib/api/read-body';
+import { listRequests } from '@/lib/requests/list-requests';
 import { encodeToken } from '@/lib/schemas/binding';
 import { pageQuery, systemIdParams } from '@/lib/schemas/requests';
 
