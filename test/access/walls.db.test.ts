@@ -4,7 +4,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import type { Person } from '@/lib/access/caller';
-import type { PartyPolicy } from '@/lib/access/party';
+import { type PartyPolicy, readPartyAccess } from '@/lib/access/party';
+import { personAccess } from '@/lib/access/roles';
 import { getPartyChangeRequest } from '@/lib/change-requests/get-party-change-request';
 import { delegateClient } from '@/lib/client-delegation/delegate-client';
 import {
@@ -346,5 +347,51 @@ describe('approve and reject racing on one request', () => {
         expect(user).toBeNull();
       }
     }
+  });
+});
+
+describe('the roles behind the policies', () => {
+  it('reads each role: one that grants a policy among others that do not still grants it', async () => {
+    const org = await makeOrg('Roller AS');
+    const expectations: [RoleCode[], { isAccessManager: boolean; isClientAdministrator: boolean }][] = [
+      [['HOVEDADMINISTRATOR'], { isAccessManager: true, isClientAdministrator: true }],
+      [['DAGL'], { isAccessManager: true, isClientAdministrator: true }],
+      [['REPRESENTANT', 'TILGANGSSTYRER'], { isAccessManager: true, isClientAdministrator: false }],
+      [['REPRESENTANT', 'KLIENTADMINISTRATOR'], { isAccessManager: false, isClientAdministrator: true }],
+      [['REPRESENTANT'], { isAccessManager: false, isClientAdministrator: false }],
+    ];
+    for (const [roles, expected] of expectations) {
+      const p = await makePerson({
+        orgId: org.id,
+        roles,
+        rights: ['ske-mva-melding', 'brg-aarsregnskap'],
+        packages: [`${PKG}skattegrunnlag`, `${PKG}merverdiavgift`],
+      });
+      const access = await personAccess({ pid: p.pid, orgNo: org.orgNo });
+      expect({ roles, ...access }, roles.join('+')).toMatchObject({ canRepresent: true, ...expected });
+      expect([...access.roles].sort()).toEqual([...roles].sort());
+      // What the person holds, sorted (ER roles may carry more rights of their own).
+      expect(access.rights).toEqual(expect.arrayContaining(['brg-aarsregnskap', 'ske-mva-melding']));
+      expect(access.rights).toEqual([...access.rights].sort());
+      expect(access.packages).toEqual(expect.arrayContaining([`${PKG}merverdiavgift`, `${PKG}skattegrunnlag`]));
+      expect(access.packages).toEqual([...access.packages].sort());
+    }
+  });
+
+  it('an unknown party is AUTH-00000 before any policy; a facilitator id that is the party itself passes', async () => {
+    const unknownParty = 999_999_999;
+    const outcome = await getPartyRequest({ person: people.accessManager, partyId: unknownParty, id: missing(), type: 'standard' }).catch(
+      (e: unknown) => e,
+    );
+    expect(code(outcome)).toBe('AUTH-00000');
+    expect(await listClients({ person: people.clientAdmin, party: { partyId: orgA.partyId }, facilitator: orgA.id })).toHaveLength(1);
+    const read = await readPartyAccess({ pid: people.accessManager.pid, party: { partyId: orgA.partyId } });
+    expect(read?.person).toMatchObject({
+      pid: people.accessManager.pid,
+      userId: people.accessManager.userId,
+      partyId: people.accessManager.partyId,
+    });
+    expect(await readPartyAccess({ pid: '00000000000', party: { partyId: orgA.partyId } })).toBeUndefined();
+    expect(await readPartyAccess({ pid: people.accessManager.pid, party: { partyId: unknownParty } })).toBeUndefined();
   });
 });
