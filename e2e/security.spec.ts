@@ -144,8 +144,11 @@ test('random paths and queries with malformed escapes and huge values never get 
         const url = `${start}${segments.join('/')}${search ? `?${search}` : ''}`;
         const response = await request.get(url, { maxRedirects: 0 });
         expect(response.status(), url.slice(0, 300)).toBeLessThan(500);
-        // Next answers `//` in a path with its own redirect before the proxy runs; every other answer has the headers.
-        if (response.status() !== 308) expect(response.headers()['x-content-type-options'], url.slice(0, 300)).toBe('nosniff');
+        // Next answers `//` in a path with its own redirect before the proxy runs, and Node's HTTP parser answers a
+        // request line over its 16 KB header limit with a bare 431 (no body, no headers) before any of the sandbox's
+        // code; every other answer has the headers.
+        if (response.status() !== 308 && response.status() !== 431)
+          expect(response.headers()['x-content-type-options'], url.slice(0, 300)).toBe('nosniff');
       },
     ),
     { numRuns: 150 },
