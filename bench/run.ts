@@ -195,7 +195,7 @@ async function benchDatabase(label: string, env: Record<string, string>, load: (
   const onPostgres = Boolean(env.DATABASE_URL);
   console.log(`\n== ${label} ==`);
   await load();
-  const server = await startServer({ env });
+  const server = await startServer({ env, port: process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined });
   const rss = rssSampler(server);
   const base = server.baseUrl;
   try {

@@ -4,7 +4,7 @@
 //   3. a built sandbox on an existing data folder.
 // `--no-clone` leaves out the first (it takes minutes). Times are wall clock, on whatever else the machine does.
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -31,6 +31,30 @@ async function answers(url) {
   }
 }
 
+/** CPU milliseconds (user + system, all threads) used so far by a process and its children (Linux /proc). */
+function treeCpuMs(pid) {
+  let children = [];
+  try {
+    children = execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map(Number);
+  } catch {
+    // no children
+  }
+  let ticks = 0;
+  for (const id of [pid, ...children]) {
+    try {
+      const fields = readFileSync(`/proc/${id}/stat`, 'utf8').split(') ')[1].split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+    } catch {
+      // gone
+    }
+  }
+  return ticks * 10; // USER_HZ is 100
+}
+
 /** Runs `npm start` in `cwd` until /health answers; returns the milliseconds it took, then stops it. */
 async function timeStart(cwd, env) {
   const port = await freePort();
@@ -47,7 +71,11 @@ async function timeStart(cwd, env) {
   try {
     for (;;) {
       if (child.exitCode !== null) throw new Error(`npm start ended early:\n${output}`);
-      if (await answers(`http://127.0.0.1:${port}/health`)) return performance.now() - started;
+      if (await answers(`http://127.0.0.1:${port}/health`)) {
+        const wall = performance.now() - started;
+        cpu.push(treeCpuMs(child.pid));
+        return wall;
+      }
       if (performance.now() - started > 600_000) throw new Error(`not ready after 10 minutes:\n${output}`);
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
@@ -57,18 +85,20 @@ async function timeStart(cwd, env) {
   }
 }
 
-function line(name, ms, target) {
+function line(name, ms, target, cpuMs) {
   const verdict =
     target === undefined
       ? 'reported (no target)'
       : ms <= target
         ? `met (target ≤ ${target / 1000} s)`
         : `MISSED (target ≤ ${target / 1000} s)`;
-  console.log(`${name.padEnd(38)} ${(ms / 1000).toFixed(2).padStart(7)} s   ${verdict}`);
+  const cpuText = cpuMs === undefined ? '' : `   (CPU ${(cpuMs / 1000).toFixed(2)} s)`;
+  console.log(`${name.padEnd(38)} ${(ms / 1000).toFixed(2).padStart(7)} s   ${verdict}${cpuText}`);
 }
 
 const results = [];
 const cleanups = [];
+const cpu = []; // CPU ms of the npm start processes until /health answered, one per timeStart
 try {
   if (!process.argv.includes('--no-clone')) {
     const clone = mkdtempSync(path.join(tmpdir(), 'sandbox-bench-clone-'));
@@ -85,10 +115,10 @@ try {
   execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
   const dataDir = mkdtempSync(path.join(tmpdir(), 'sandbox-bench-start-'));
   cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
-  results.push(['built, new data folder', await timeStart(root, { DATA_DIR: dataDir }), TARGETS.fresh]);
-  results.push(['built, existing data folder', await timeStart(root, { DATA_DIR: dataDir }), TARGETS.existing]);
+  results.push(['built, new data folder', await timeStart(root, { DATA_DIR: dataDir }), TARGETS.fresh, cpu.at(-1)]);
+  results.push(['built, existing data folder', await timeStart(root, { DATA_DIR: dataDir }), TARGETS.existing, cpu.at(-1)]);
 } finally {
   for (const cleanup of cleanups) cleanup();
 }
-console.log('\nStartup (wall clock until GET /health answers 200):');
-for (const [name, ms, target] of results) line(name, ms, target);
+console.log('\nStartup (wall clock until GET /health answers 200; CPU of the npm start processes until then):');
+for (const [name, ms, target, cpuMs] of results) line(name, ms, target, cpuMs);

@@ -1,6 +1,7 @@
 // Builds the production app when its sources changed since the last build.
 import path from 'node:path';
 import { generate } from './generate.mjs';
+import { ensurePgliteTemplate } from './pglite-template.mjs';
 import { bin, hashInputs, isFresh, root, run, stamp } from './lib.mjs';
 
 const INPUTS = [
@@ -26,8 +27,12 @@ export async function build({ force = false } = {}) {
   await generate();
   const stampFile = path.join(root, '.next', 'sandbox-source-hash');
   const hash = hashInputs(INPUTS);
-  if (!force && isFresh(stampFile, hash)) return false;
+  if (!force && isFresh(stampFile, hash)) {
+    await ensurePgliteTemplate();
+    return false;
+  }
   await run(bin('next'), ['build'], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  await ensurePgliteTemplate();
   stamp(stampFile, hash);
   return true;
 }
