@@ -1,9 +1,9 @@
 import { config } from './lib/config';
 import { closeDatabase, database } from './lib/db';
-import { startUpkeep } from './lib/upkeep';
-import { loadTestDataFile } from './lib/testdata/load';
 import { startDeliveryWorker } from './lib/events/delivery';
 import { startTimeoutSweep } from './lib/events/sweep';
+import { loadTestDataFile } from './lib/testdata/load';
+import { startUpkeep } from './lib/upkeep';
 
 /** Opens (creates, migrates, seeds) the database and prints where the sandbox listens and what it uses. */
 export async function startServer(): Promise<void> {

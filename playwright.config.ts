@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { defineConfig, devices } from '@playwright/test';
 
 // Browser tests run Debian's Chromium (Playwright cannot download its own here) against the production

@@ -1,6 +1,7 @@
-import { NextResponse, type NextRequest } from 'next/server';
-import { HttpProblem, toProblemResponse } from '@/lib/errors';
+import { type NextRequest, NextResponse } from 'next/server';
+
 import { resolveApiPath } from '@/lib/api/api-paths';
+import { HttpProblem, toProblemResponse } from '@/lib/errors';
 import { API_CSP, DOCS_CSP, hasMalformedEscape, isApiPath, isCrossOriginAction, pageCsp, SECURITY_HEADERS } from '@/lib/http/security';
 
 // Runs before Next routes a request: malformed percent escapes (Next would answer a plain-text 500), server
@@ -51,7 +52,13 @@ export function proxy(request: NextRequest): NextResponse | Response {
   }
 
   if (isCrossOriginAction(request.method, request.headers)) {
-    return withHeaders(new NextResponse('Forbidden: a server action from another origin.', { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } }), API_CSP);
+    return withHeaders(
+      new NextResponse('Forbidden: a server action from another origin.', {
+        status: 403,
+        headers: { 'content-type': 'text/plain; charset=utf-8' },
+      }),
+      API_CSP,
+    );
   }
 
   if (api) return withHeaders(routeApiPath(request), API_CSP);

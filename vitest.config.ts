@@ -1,4 +1,5 @@
 import path from 'node:path';
+
 import { defineConfig } from 'vitest/config';
 
 // Database tests run on PGlite always, and once more on PostgreSQL when TEST_DATABASE_URL is set.

@@ -1,14 +1,20 @@
+import './globals.css';
+
 import type { Metadata } from 'next';
-import type { ReactNode } from 'react';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale } from 'next-intl/server';
-import './globals.css';
+import type { ReactNode } from 'react';
 
 export const metadata: Metadata = {
   title: 'Systembruker-sandkasse',
   description: 'A self-hosted sandbox of the Altinn 3 system user flow',
   // Served from public/, like every static asset of the sandbox.
-  icons: { icon: [{ url: '/favicon.ico', sizes: 'any' }, { url: '/favicon.svg', type: 'image/svg+xml' }] },
+  icons: {
+    icon: [
+      { url: '/favicon.ico', sizes: 'any' },
+      { url: '/favicon.svg', type: 'image/svg+xml' },
+    ],
+  },
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

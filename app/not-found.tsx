@@ -2,6 +2,7 @@ import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+
 import { PageShell, Panel } from '@/components/portal/page-shell';
 import { currentPerson } from '@/lib/session/current-person';
 

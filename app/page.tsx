@@ -10,10 +10,11 @@ import {
   TableRow,
   Tag,
 } from '@digdir/designsystemet-react';
+
+import { ClockBanner } from '@/components/clock-banner';
+import { SiteHeader } from '@/components/site-header';
 import { config } from '@/lib/config';
 import { listDirectory } from '@/lib/parties/list-directory';
-import { SiteHeader } from '@/components/site-header';
-import { ClockBanner } from '@/components/clock-banner';
 
 export const dynamic = 'force-dynamic';
 
@@ -43,10 +44,9 @@ export default async function HomePage() {
             Sandkasse for systembruker
           </Heading>
           <Paragraph>
-            Her kan leverandører av sluttbrukersystem prøve hele systembruker-flyten fra Altinn 3 på egen maskin: be
-            om en systembruker for en kunde gjennom API-et, åpne lenken i <code>confirmUrl</code>, logg inn som en
-            testperson og godkjenn eller avvis. Stiene, JSON-formatene, statuskodene og feilkodene er de samme som i
-            Altinn, så det eneste som byttes er adressen.
+            Her kan leverandører av sluttbrukersystem prøve hele systembruker-flyten fra Altinn 3 på egen maskin: be om en systembruker for
+            en kunde gjennom API-et, åpne lenken i <code>confirmUrl</code>, logg inn som en testperson og godkjenn eller avvis. Stiene,
+            JSON-formatene, statuskodene og feilkodene er de samme som i Altinn, så det eneste som byttes er adressen.
           </Paragraph>
         </section>
 
@@ -60,36 +60,36 @@ export default async function HomePage() {
             Adresser
           </Heading>
           <div className="overflow-x-auto">
-          <Table data-size="sm">
-            <TableBody>
-              <TableRow>
-                <TableHeaderCell>API-er</TableHeaderCell>
-                <TableCell>
-                  <code>{base}/authentication/api/v1/…</code>
-                </TableCell>
-              </TableRow>
-              <TableRow>
-                <TableHeaderCell>API-referanse</TableHeaderCell>
-                <TableCell>
-                  <a href="/docs/api">API-referanse (OpenAPI)</a>
-                </TableCell>
-              </TableRow>
-              <TableRow>
-                <TableHeaderCell>Godkjenningssider</TableHeaderCell>
-                <TableCell>
-                  <code>{base}/accessmanagement/ui/systemuser/request?id=…</code>
-                </TableCell>
-              </TableRow>
-              <TableRow>
-                <TableHeaderCell>Helsesjekk</TableHeaderCell>
-                <TableCell>
-                  <a href="/health">
-                    <code>{base}/health</code>
-                  </a>
-                </TableCell>
-              </TableRow>
-            </TableBody>
-          </Table>
+            <Table data-size="sm">
+              <TableBody>
+                <TableRow>
+                  <TableHeaderCell>API-er</TableHeaderCell>
+                  <TableCell>
+                    <code>{base}/authentication/api/v1/…</code>
+                  </TableCell>
+                </TableRow>
+                <TableRow>
+                  <TableHeaderCell>API-referanse</TableHeaderCell>
+                  <TableCell>
+                    <a href="/docs/api">API-referanse (OpenAPI)</a>
+                  </TableCell>
+                </TableRow>
+                <TableRow>
+                  <TableHeaderCell>Godkjenningssider</TableHeaderCell>
+                  <TableCell>
+                    <code>{base}/accessmanagement/ui/systemuser/request?id=…</code>
+                  </TableCell>
+                </TableRow>
+                <TableRow>
+                  <TableHeaderCell>Helsesjekk</TableHeaderCell>
+                  <TableCell>
+                    <a href="/health">
+                      <code>{base}/health</code>
+                    </a>
+                  </TableCell>
+                </TableRow>
+              </TableBody>
+            </Table>
           </div>
         </Card>
 
@@ -99,32 +99,32 @@ export default async function HomePage() {
           </Heading>
           <Paragraph data-size="sm">Syntetiske fødselsnumre. Alle kan logge inn uten passord.</Paragraph>
           <div className="overflow-x-auto">
-          <Table zebra data-size="sm">
-            <TableHead>
-              <TableRow>
-                <TableHeaderCell>Navn</TableHeaderCell>
-                <TableHeaderCell>Fødselsnummer</TableHeaderCell>
-                <TableHeaderCell>Roller</TableHeaderCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {persons.map((p) => (
-                <TableRow key={p.pid}>
-                  <TableCell>{p.name}</TableCell>
-                  <TableCell>
-                    <code>{p.pid}</code>
-                  </TableCell>
-                  <TableCell>
-                    {p.roles.map((r) => (
-                      <div key={r.orgNo}>
-                        {r.codes.map((c) => ROLE_NAMES[c] ?? c).join(', ')} for {r.orgName} ({r.orgNo})
-                      </div>
-                    ))}
-                  </TableCell>
+            <Table zebra data-size="sm">
+              <TableHead>
+                <TableRow>
+                  <TableHeaderCell>Navn</TableHeaderCell>
+                  <TableHeaderCell>Fødselsnummer</TableHeaderCell>
+                  <TableHeaderCell>Roller</TableHeaderCell>
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+              </TableHead>
+              <TableBody>
+                {persons.map((p) => (
+                  <TableRow key={p.pid}>
+                    <TableCell>{p.name}</TableCell>
+                    <TableCell>
+                      <code>{p.pid}</code>
+                    </TableCell>
+                    <TableCell>
+                      {p.roles.map((r) => (
+                        <div key={r.orgNo}>
+                          {r.codes.map((c) => ROLE_NAMES[c] ?? c).join(', ')} for {r.orgName} ({r.orgNo})
+                        </div>
+                      ))}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
           </div>
         </section>
 
@@ -133,39 +133,39 @@ export default async function HomePage() {
             Virksomheter
           </Heading>
           <div className="overflow-x-auto">
-          <Table zebra data-size="sm">
-            <TableHead>
-              <TableRow>
-                <TableHeaderCell>Navn</TableHeaderCell>
-                <TableHeaderCell>Organisasjonsnummer</TableHeaderCell>
-                <TableHeaderCell>Systemer og klienter</TableHeaderCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {organizations.map((o) => (
-                <TableRow key={o.orgNo}>
-                  <TableCell>
-                    {o.name} <Tag data-size="sm">{o.unitType}</Tag>
-                  </TableCell>
-                  <TableCell>
-                    <code>{o.orgNo}</code>
-                  </TableCell>
-                  <TableCell>
-                    {o.systems.map((s) => (
-                      <div key={s.systemId}>
-                        System <code>{s.systemId}</code>
-                      </div>
-                    ))}
-                    {o.clients.map((c) => (
-                      <div key={`${c.orgNo}-${c.roleCode}`}>
-                        {CLIENT_ROLES[c.roleCode] ?? c.roleCode} for {c.name} ({c.orgNo})
-                      </div>
-                    ))}
-                  </TableCell>
+            <Table zebra data-size="sm">
+              <TableHead>
+                <TableRow>
+                  <TableHeaderCell>Navn</TableHeaderCell>
+                  <TableHeaderCell>Organisasjonsnummer</TableHeaderCell>
+                  <TableHeaderCell>Systemer og klienter</TableHeaderCell>
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+              </TableHead>
+              <TableBody>
+                {organizations.map((o) => (
+                  <TableRow key={o.orgNo}>
+                    <TableCell>
+                      {o.name} <Tag data-size="sm">{o.unitType}</Tag>
+                    </TableCell>
+                    <TableCell>
+                      <code>{o.orgNo}</code>
+                    </TableCell>
+                    <TableCell>
+                      {o.systems.map((s) => (
+                        <div key={s.systemId}>
+                          System <code>{s.systemId}</code>
+                        </div>
+                      ))}
+                      {o.clients.map((c) => (
+                        <div key={`${c.orgNo}-${c.roleCode}`}>
+                          {CLIENT_ROLES[c.roleCode] ?? c.roleCode} for {c.name} ({c.orgNo})
+                        </div>
+                      ))}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
           </div>
         </section>
       </main>

@@ -2,7 +2,9 @@
 // Runs before the server opens the data (PGlite allows one process per folder), or beside it on PostgreSQL.
 //   node --conditions=react-server --import tsx bench/load-system-users.ts [count]   (DATA_DIR / DATABASE_URL as for npm start)
 import { pathToFileURL } from 'node:url';
+
 import cliProgress from 'cli-progress';
+
 import { openDatabase } from '../lib/db';
 
 export const BENCH_SYSTEM_ID = '991825827_smartcloud';
@@ -21,10 +23,7 @@ export async function loadSystemUsers(options: LoadOptions): Promise<{ existing:
   const database = await openDatabase({ url: options.url, dataDir: options.dataDir, seed: true });
   try {
     const { driver } = database;
-    const [system] = await driver.query<{ id: string }>(
-      `SELECT id FROM "RegisteredSystem" WHERE "systemId" = $1`,
-      [BENCH_SYSTEM_ID],
-    );
+    const [system] = await driver.query<{ id: string }>(`SELECT id FROM "RegisteredSystem" WHERE "systemId" = $1`, [BENCH_SYSTEM_ID]);
     if (!system) throw new Error(`the seeded system ${BENCH_SYSTEM_ID} is missing`);
     const [{ count: existingText }] = await driver.query<{ count: string }>(
       `SELECT count(*)::text AS count FROM "SystemUser" WHERE "systemInternalId" = $1 AND "externalRef" LIKE 'bench-%'`,

@@ -6,11 +6,13 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import autocannon from 'autocannon';
-import { importJWK, SignJWT, type JWK } from 'jose';
+import { importJWK, type JWK, SignJWT } from 'jose';
 import pg from 'pg';
+
 import { smartcloudKey } from '../lib/seed/vendor-keys';
-import { cpuMsByName, processCpuMs, processTreeRss, startServer, type ServerProcess } from '../test/support/server-process';
+import { cpuMsByName, processCpuMs, processTreeRss, type ServerProcess, startServer } from '../test/support/server-process';
 import { BENCH_OWNER_ORG, BENCH_SYSTEM_ID, loadSystemUsers } from './load-system-users';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -82,7 +84,10 @@ function requestBody(externalRef: string): string {
 async function sessionCookie(baseUrl: string, pid: string): Promise<string> {
   const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const csrfCookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const login = await fetch(`${baseUrl}/api/auth/callback/testid`, {
     method: 'POST',
     redirect: 'manual',
@@ -125,7 +130,10 @@ const measure = (options: autocannon.Options): Promise<autocannon.Result> => aut
 
 /** The server's process (the largest of its tree) and what it and PostgreSQL have used of the CPU so far. */
 function cpuMeter(server: ServerProcess, postgres: boolean) {
-  const read = () => ({ server: serverPids(server).reduce((sum, pid) => sum + processCpuMs(pid), 0), postgres: postgres ? cpuMsByName('postgres') : 0 });
+  const read = () => ({
+    server: serverPids(server).reduce((sum, pid) => sum + processCpuMs(pid), 0),
+    postgres: postgres ? cpuMsByName('postgres') : 0,
+  });
   return {
     start() {
       const before = read();
@@ -144,7 +152,11 @@ function cpuMeter(server: ServerProcess, postgres: boolean) {
 /** The server processes: the children of `npm start` (one per WORKERS), or the largest process if none. */
 function serverPids(server: ServerProcess): number[] {
   try {
-    const children = execFileSync('pgrep', ['-P', String(server.child.pid)], { encoding: 'utf8' }).trim().split('\n').filter(Boolean).map(Number);
+    const children = execFileSync('pgrep', ['-P', String(server.child.pid)], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map(Number);
     if (children.length) return children;
   } catch {
     // pgrep found none
@@ -187,15 +199,17 @@ async function benchDatabase(label: string, env: Record<string, string>, load: (
   const rss = rssSampler(server);
   const base = server.baseUrl;
   try {
-    const vendorToken = await getText(
-      `${base}/testtools/api/GetEnterpriseToken?orgNo=991825827&scopes=${VENDOR_SCOPES}&ttl=7200`,
-    );
+    const vendorToken = await getText(`${base}/testtools/api/GetEnterpriseToken?orgNo=991825827&scopes=${VENDOR_SCOPES}&ttl=7200`);
     const auth = { authorization: `Bearer ${vendorToken}` };
     const json = { ...auth, 'content-type': 'application/json' };
 
     // A request to read and to render, created once.
     const created = JSON.parse(
-      await getText(`${base}${API}/systemuser/request/vendor`, { method: 'POST', headers: json, body: requestBody(`bench-read-${randomBytes(4).toString('hex')}`) }),
+      await getText(`${base}${API}/systemuser/request/vendor`, {
+        method: 'POST',
+        headers: json,
+        body: requestBody(`bench-read-${randomBytes(4).toString('hex')}`),
+      }),
     ) as { id: string };
 
     // The deep page: follow links.next most of the way through the 100 000 system users.
@@ -224,7 +238,15 @@ async function benchDatabase(label: string, env: Record<string, string>, load: (
           requests: [{ setupRequest: (request) => ({ ...request, body: requestBody(`bench-${randomUUID()}`) }) }],
         }),
       },
-      { name: 'get request', options: async (c, d) => ({ url: `${base}${API}/systemuser/request/vendor/${created.id}`, connections: c, duration: d, headers: auth }) },
+      {
+        name: 'get request',
+        options: async (c, d) => ({
+          url: `${base}${API}/systemuser/request/vendor/${created.id}`,
+          connections: c,
+          duration: d,
+          headers: auth,
+        }),
+      },
       { name: 'bysystem first page', options: async (c, d) => ({ url: firstPage, connections: c, duration: d, headers: auth }) },
       { name: 'bysystem deep page', options: async (c, d) => ({ url: deepPage, connections: c, duration: d, headers: auth }) },
       {
@@ -274,7 +296,9 @@ async function benchDatabase(label: string, env: Record<string, string>, load: (
         const row = toRow(scenario.name, connections, results, stop(results.reduce((sum, r) => sum + r.requests.total, 0)));
         rows.push(row);
         const cpu = `cpu/req ${row.serverCpuMs} ms${row.postgresCpuMs === undefined ? '' : ` + postgres ${row.postgresCpuMs} ms`}`;
-        console.log(`${scenario.name.padEnd(22)} c=${String(connections).padStart(2)}  ${String(row.requestsPerSecond).padStart(6)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms  errors ${row.errors}  ${cpu}`);
+        console.log(
+          `${scenario.name.padEnd(22)} c=${String(connections).padStart(2)}  ${String(row.requestsPerSecond).padStart(6)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms  errors ${row.errors}  ${cpu}`,
+        );
       }
     }
     for (const row of rows) {
@@ -292,7 +316,14 @@ async function benchDatabase(label: string, env: Record<string, string>, load: (
 }
 
 /** Mixed load for SOAK_SECONDS: creates, reads, lists and JWKS at once; counts 5xx and samples memory. */
-async function soakRun(server: ServerProcess, base: string, json: Record<string, string>, auth: Record<string, string>, id: string, firstPage: string) {
+async function soakRun(
+  server: ServerProcess,
+  base: string,
+  json: Record<string, string>,
+  auth: Record<string, string>,
+  id: string,
+  firstPage: string,
+) {
   console.log(`soak: ${SOAK_SECONDS} s of mixed load`);
   let status5xx = 0;
   const onResponse = (status: number) => {
@@ -302,7 +333,13 @@ async function soakRun(server: ServerProcess, base: string, json: Record<string,
   const sampler = setInterval(() => rssMb.push(megabytes(processTreeRss(server.child.pid!).largest)), 10_000);
   const common = { connections: 4, duration: SOAK_SECONDS };
   const results = await Promise.all([
-    autocannon({ ...common, url: `${base}${API}/systemuser/request/vendor`, method: 'POST', headers: json, requests: [{ setupRequest: (r) => ({ ...r, body: requestBody(`soak-${randomUUID()}`) }), onResponse }] }),
+    autocannon({
+      ...common,
+      url: `${base}${API}/systemuser/request/vendor`,
+      method: 'POST',
+      headers: json,
+      requests: [{ setupRequest: (r) => ({ ...r, body: requestBody(`soak-${randomUUID()}`) }), onResponse }],
+    }),
     autocannon({ ...common, url: `${base}${API}/systemuser/request/vendor/${id}`, headers: auth, requests: [{ onResponse }] }),
     autocannon({ ...common, url: firstPage, headers: auth, requests: [{ onResponse }] }),
     autocannon({ ...common, url: `${base}/maskinporten/jwk`, requests: [{ onResponse }] }),
@@ -331,7 +368,8 @@ function targets(result: DatabaseResult): string[] {
   const slow = result.rows.filter((r) => r.connections === 16 && r.p99 >= 50).map((r) => `${r.scenario} ${r.p99} ms`);
   lines.push(`p99 at c=16 under 50 ms: ${slow.length ? `missed by ${slow.join(', ')}` : 'met by every scenario'}`);
   const confirm = at('confirm page', 16);
-  if (confirm) lines.push(`confirm page server CPU ${confirm.serverCpuMs} ms per render at c=16 (target ≤ 5): ${verdict(confirm.serverCpuMs <= 5)}`);
+  if (confirm)
+    lines.push(`confirm page server CPU ${confirm.serverCpuMs} ms per render at c=16 (target ≤ 5): ${verdict(confirm.serverCpuMs <= 5)}`);
   const first = at('bysystem first page', 16);
   const get = at('get request', 16);
   if (first && get) {
@@ -363,7 +401,10 @@ function printTable(result: DatabaseResult): string {
   ];
   lines.push('', ...targets(result).map((line) => `- ${line}`));
   if (result.soak) {
-    lines.push('', `Soak ${result.soak.seconds} s: ${result.soak.requests} requests, ${result.soak.status5xx} 5xx, server RSS (MB, every 10 s): ${result.soak.rssMb.join(' ')}`);
+    lines.push(
+      '',
+      `Soak ${result.soak.seconds} s: ${result.soak.requests} requests, ${result.soak.status5xx} 5xx, server RSS (MB, every 10 s): ${result.soak.rssMb.join(' ')}`,
+    );
   }
   return lines.join('\n');
 }

@@ -35,7 +35,11 @@ async function answers(url) {
 function treeCpuMs(pid) {
   let children = [];
   try {
-    children = execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).trim().split('\n').filter(Boolean).map(Number);
+    children = execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map(Number);
   } catch {
     // no children
   }
@@ -82,7 +86,12 @@ async function timeStart(cwd, env) {
 }
 
 function line(name, ms, target, cpuMs) {
-  const verdict = target === undefined ? 'reported (no target)' : ms <= target ? `met (target ≤ ${target / 1000} s)` : `MISSED (target ≤ ${target / 1000} s)`;
+  const verdict =
+    target === undefined
+      ? 'reported (no target)'
+      : ms <= target
+        ? `met (target ≤ ${target / 1000} s)`
+        : `MISSED (target ≤ ${target / 1000} s)`;
   const cpuText = cpuMs === undefined ? '' : `   (CPU ${(cpuMs / 1000).toFixed(2)} s)`;
   console.log(`${name.padEnd(38)} ${(ms / 1000).toFixed(2).padStart(7)} s   ${verdict}${cpuText}`);
 }

@@ -8,7 +8,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import pg from 'pg';
+
 import { startServer } from '../test/support/server-process';
 
 const SAMPLES = Number(process.env.BENCH_WEBHOOK_SAMPLES ?? 200);
@@ -48,10 +50,20 @@ async function measure(label: string, env: Record<string, string>): Promise<void
   const server = await startServer({ env, timeoutMs: 900_000 });
   try {
     const base = `${server.baseUrl}/testtools/api`;
-    const vendor = { authorization: `Bearer ${await text(await fetch(`${base}/GetEnterpriseToken?orgNo=991825827&scopes=${VENDOR_SCOPES}&ttl=3600`))}` };
-    const person = { authorization: `Bearer ${await text(await fetch(`${base}/GetPersonalToken?pid=12858540036&scopes=altinn:portal/enduser&ttl=3600`))}` };
+    const vendor = {
+      authorization: `Bearer ${await text(await fetch(`${base}/GetEnterpriseToken?orgNo=991825827&scopes=${VENDOR_SCOPES}&ttl=3600`))}`,
+    };
+    const person = {
+      authorization: `Bearer ${await text(await fetch(`${base}/GetPersonalToken?pid=12858540036&scopes=altinn:portal/enduser&ttl=3600`))}`,
+    };
     const json = { ...vendor, 'content-type': 'application/json' };
-    await text(await fetch(`${server.baseUrl}/sandbox/api/v1/webhooks`, { method: 'POST', headers: json, body: JSON.stringify({ systemId: SYSTEM_ID, url, secret: 's' }) }));
+    await text(
+      await fetch(`${server.baseUrl}/sandbox/api/v1/webhooks`, {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ systemId: SYSTEM_ID, url, secret: 's' }),
+      }),
+    );
     const run = randomBytes(3).toString('hex');
     const fromAnswer: number[] = [];
     const fromRequest: number[] = [];
@@ -59,7 +71,12 @@ async function measure(label: string, env: Record<string, string>): Promise<void
       const created = await fetch(`${server.baseUrl}${API}/systemuser/request/vendor`, {
         method: 'POST',
         headers: json,
-        body: JSON.stringify({ externalRef: `latency-${run}-${i}`, systemId: SYSTEM_ID, partyOrgNo: ORG, rights: [{ resource: [{ id: 'urn:altinn:resource', value: 'ske-krav-og-betalinger' }] }] }),
+        body: JSON.stringify({
+          externalRef: `latency-${run}-${i}`,
+          systemId: SYSTEM_ID,
+          partyOrgNo: ORG,
+          rights: [{ resource: [{ id: 'urn:altinn:resource', value: 'ske-krav-og-betalinger' }] }],
+        }),
       });
       const { id } = JSON.parse(await text(created)) as { id: string };
       const delivered = new Promise<void>((resolve) => waiters.set(id, resolve));
@@ -77,7 +94,9 @@ async function measure(label: string, env: Record<string, string>): Promise<void
       values.sort((a, b) => a - b);
       return `${what}: p50 ${round(percentile(values, 50))} ms, p99 ${round(percentile(values, 99))} ms, max ${round(values.at(-1)!)} ms`;
     };
-    console.log(`${label}, ${SAMPLES} approvals: webhook ${line('after the approval was sent', fromRequest)}; ${line('after its 200 arrived', fromAnswer)}`);
+    console.log(
+      `${label}, ${SAMPLES} approvals: webhook ${line('after the approval was sent', fromRequest)}; ${line('after its 200 arrived', fromAnswer)}`,
+    );
   } finally {
     await server.stop();
     receiver.closeAllConnections();

@@ -1,5 +1,6 @@
 import { Alert } from '@digdir/designsystemet-react';
 import { getLocale, getTranslations } from 'next-intl/server';
+
 import { clockOffsetMs, sandboxNow } from '@/lib/clock';
 import { db } from '@/lib/db';
 

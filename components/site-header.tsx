@@ -8,9 +8,7 @@ export function SiteHeader() {
         <Link href="/" className="flex items-center gap-2 font-semibold text-[var(--ds-color-neutral-text-default)] no-underline">
           <span aria-hidden className="inline-block h-7 w-7 rounded-full bg-[var(--ds-color-accent-base-default)]" />
           <span>Altinn</span>
-          <span className="rounded bg-[var(--ds-color-warning-surface-tinted)] px-2 py-0.5 text-sm font-normal">
-            Sandkasse
-          </span>
+          <span className="rounded bg-[var(--ds-color-warning-surface-tinted)] px-2 py-0.5 text-sm font-normal">Sandkasse</span>
         </Link>
       </div>
     </header>

@@ -1,9 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { expect, request as playwrightRequest, test } from '@playwright/test';
+
 import { createPostgresDatabase } from '../test/support/postgres';
-import { processTreeRss, startServer, type ServerProcess } from '../test/support/server-process';
+import { processTreeRss, type ServerProcess, startServer } from '../test/support/server-process';
 
 // The amplification attack of issue 13, against a real server process under its heap cap: a vendor stores the
 // largest values the limits allow, many times over, and then the lists and the overview are loaded
@@ -63,7 +65,11 @@ for (const [kind, makeStore] of Object.entries(stores)) {
         const vendor = { authorization: `Bearer ${await tokenOf(server, `GetEnterpriseToken?orgNo=${VENDOR}&scopes=${scopes}&ttl=3600`)}` };
         const kari = { authorization: `Bearer ${await tokenOf(server, 'GetPersonalToken?pid=12858540036&ttl=3600')}` };
         const send = (method: string, url: string, headers: Record<string, string>, body?: string) =>
-          fetch(`${server.baseUrl}${url}`, { method, headers: { ...headers, ...(body ? { 'content-type': 'application/json' } : {}) }, body });
+          fetch(`${server.baseUrl}${url}`, {
+            method,
+            headers: { ...headers, ...(body ? { 'content-type': 'application/json' } : {}) },
+            body,
+          });
 
         // A system with every field at its limit.
         const systemId = pad(`${VENDOR}_`, LIMIT.id, 'm');
@@ -154,7 +160,10 @@ for (const [kind, makeStore] of Object.entries(stores)) {
           let total = 0;
           let next: string | undefined = `${API}/systemuser/request/vendor/bysystem/${encoded}`;
           while (next) {
-            const body = (await (await send('GET', next.replace(/^https?:\/\/[^/]+/, ''), vendor)).json()) as { data: unknown[]; links: { next?: string } };
+            const body = (await (await send('GET', next.replace(/^https?:\/\/[^/]+/, ''), vendor)).json()) as {
+              data: unknown[];
+              links: { next?: string };
+            };
             total += body.data.length;
             next = body.links.next;
           }

@@ -21,7 +21,10 @@ test('API paths match case-insensitively, literal segments first; unknown API pa
   expect(await mixedCase.json()).toHaveProperty('data');
 
   // Not the systemuser/{party} route (which would refuse the token's scope with 403).
-  const lookup = await request.get(`${V1}/systemuser/byexternalid?clientId=x&systemProviderOrgNo=991825827&systemUserOwnerOrgNo=314248295`, { headers });
+  const lookup = await request.get(
+    `${V1}/systemuser/byexternalid?clientId=x&systemProviderOrgNo=991825827&systemUserOwnerOrgNo=314248295`,
+    { headers },
+  );
   expect(lookup.status()).toBe(404);
 
   for (const path of [`${V1}/nothing/here`, `${V1}/systemuser/request/vendor/a/b/c`, '/authentication/api/v2/systemuser']) {
@@ -38,10 +41,14 @@ test('401 and 403 from the token check have empty bodies and name the reason', a
   expect(anonymous.headers()['www-authenticate']).toMatch(/^Bearer error="invalid_token", error_description="No bearer token/);
 
   const token = await vendorToken(request, 'altinn:authentication/systemuser.request.read');
-  const wrongScope = await request.get(`${V1}/systemuser/vendor/bysystem/991825827_smartcloud`, { headers: { authorization: `Bearer ${token}` } });
+  const wrongScope = await request.get(`${V1}/systemuser/vendor/bysystem/991825827_smartcloud`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
   expect(wrongScope.status()).toBe(403);
   expect(await wrongScope.text()).toBe('');
-  expect(wrongScope.headers()['www-authenticate']).toMatch(/^Bearer error="insufficient_scope", error_description="The token lacks the scope altinn:authentication\/systemregister\.write/);
+  expect(wrongScope.headers()['www-authenticate']).toMatch(
+    /^Bearer error="insufficient_scope", error_description="The token lacks the scope altinn:authentication\/systemregister\.write/,
+  );
 });
 
 test('a request id in braces binds as Altinn’s test helper sends it', async ({ request }) => {

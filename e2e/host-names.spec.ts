@@ -1,9 +1,11 @@
-import { rmSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { expect, test } from '@playwright/test';
-import { startServer, type ServerProcess } from '../test/support/server-process';
+
 import { chromiumLaunch } from '../playwright.config';
+import { type ServerProcess, startServer } from '../test/support/server-process';
 import { createStandardRequest, pathOf, requestStatus } from './portal-support';
 
 // The browser may reach the sandbox by another name than PUBLIC_URL (127.0.0.1, a CI service name): the login

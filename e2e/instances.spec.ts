@@ -1,7 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+
 import { expect, test } from '@playwright/test';
+
 import { createPostgresDatabase } from '../test/support/postgres';
-import { freePort, startServer, type ServerProcess } from '../test/support/server-process';
+import { freePort, type ServerProcess, startServer } from '../test/support/server-process';
 
 // Several sandboxes on one PostgreSQL behave as one: two real server processes (one of them WORKERS=2, so three
 // server processes in all) started at once on a fresh database, with requests split across them.
@@ -43,13 +45,15 @@ async function token(server: ServerProcess, path: string): Promise<string> {
   return response.text();
 }
 
-test('the instances publish the same single signing key, and accept each other\'s tokens', async () => {
+test("the instances publish the same single signing key, and accept each other's tokens", async () => {
   const sets = await Promise.all(servers.map(async (server) => (await fetch(`${server.baseUrl}/maskinporten/jwk`)).json()));
   expect(sets[0].keys).toHaveLength(1);
   expect(sets[1]).toEqual(sets[0]);
   const vendor = await token(servers[0], `GetEnterpriseToken?orgNo=991825827&scopes=${VENDOR_SCOPES}`);
   // Accepted (not 401): an unknown request is a 404 AUTH-00010.
-  const answer = await fetch(`${servers[1].baseUrl}${API}/systemuser/request/vendor/${randomUUID()}`, { headers: { authorization: `Bearer ${vendor}` } });
+  const answer = await fetch(`${servers[1].baseUrl}${API}/systemuser/request/vendor/${randomUUID()}`, {
+    headers: { authorization: `Bearer ${vendor}` },
+  });
   expect(answer.status).toBe(404);
 });
 
@@ -81,7 +85,10 @@ test('20-way races split across the instances give one request and one system us
 
   const approvals = await Promise.all(
     Array.from({ length: 20 }, async (_, i) => {
-      const response = await fetch(`${servers[i % 2].baseUrl}${API}/systemuser/request/${PARTY_ID}/${id}/approve`, { method: 'POST', headers: person });
+      const response = await fetch(`${servers[i % 2].baseUrl}${API}/systemuser/request/${PARTY_ID}/${id}/approve`, {
+        method: 'POST',
+        headers: person,
+      });
       await response.body?.cancel();
       return response.status;
     }),
@@ -90,7 +97,10 @@ test('20-way races split across the instances give one request and one system us
   expect(approvals.every((status) => status < 500)).toBe(true);
   const status = await fetch(`${servers[0].baseUrl}${API}/systemuser/request/vendor/${id}`, { headers: vendor });
   expect(((await status.json()) as { status: string }).status).toBe('Accepted');
-  const user = await fetch(`${servers[1].baseUrl}${API}/systemuser/vendor/byquery?system-id=${SYSTEM_ID}&orgno=${ORG}&external-ref=${externalRef}`, { headers: vendor });
+  const user = await fetch(
+    `${servers[1].baseUrl}${API}/systemuser/vendor/byquery?system-id=${SYSTEM_ID}&orgno=${ORG}&external-ref=${externalRef}`,
+    { headers: vendor },
+  );
   expect(user.status).toBe(200);
   expect(await user.json()).toMatchObject({ id, externalRef });
 });

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { addClients, approveRequest } from 'systembruker-sandbox/playwright';
+
 import { checkPage, createAgentRequest, logIn, OLA, pathOf } from './portal-support';
 
 const FACILITATOR = { partyId: 50001004, id: '9a77c3c7-50e5-498d-a04d-3f993bead0bf' };
@@ -14,12 +15,17 @@ async function delegatedOrgNumbers(request: import('@playwright/test').APIReques
   return ((await response.json()) as { customerOrganizationNumber: string }[]).map((d) => d.customerOrganizationNumber).sort();
 }
 
-test('agent flow: approve (kit), then clients in Altinn’s modal: search, hide added, add all, remove, and the kit’s addClients', async ({ page, request }, testInfo) => {
+test('agent flow: approve (kit), then clients in Altinn’s modal: search, hide added, add all, remove, and the kit’s addClients', async ({
+  page,
+  request,
+}, testInfo) => {
   const created = await createAgentRequest(request, 'https://superregnskap.no/');
   await logIn(page, OLA);
   await page.goto(pathOf(created.confirmUrl));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Godkjenn systemtilgang for klientene dine');
-  await expect(page.getByText('SuperRegnskap får fullmakt til å handle på vegne av klientene til Revisjon og Regnskap AS.', { exact: false })).toBeVisible();
+  await expect(
+    page.getByText('SuperRegnskap får fullmakt til å handle på vegne av klientene til Revisjon og Regnskap AS.', { exact: false }),
+  ).toBeVisible();
   await checkPage(page, testInfo, 'agentrequest');
   expect(await approveRequest(page, created.confirmUrl, { pid: OLA, rebase: true })).toBe('https://superregnskap.no/');
 

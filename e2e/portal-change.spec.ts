@@ -1,8 +1,13 @@
 import { randomUUID } from 'node:crypto';
+
 import { expect, test } from '@playwright/test';
+
 import { checkPage, createStandardRequest, KARI, logIn, pathOf, PKG, vendorToken } from './portal-support';
 
-test('change request: the owner approves removing a package, lands on the redirectUrl, and the system user changes', async ({ page, request }, testInfo) => {
+test('change request: the owner approves removing a package, lands on the redirectUrl, and the system user changes', async ({
+  page,
+  request,
+}, testInfo) => {
   // A standard system user first, approved through the portal API with Kari's personal token.
   const created = await createStandardRequest(request);
   const personal = await (await request.get(`/testtools/api/GetPersonalToken?pid=${KARI}&scopes=altinn:portal/enduser`)).text();
@@ -36,6 +41,8 @@ test('change request: the owner approves removing a package, lands on the redire
     headers: { authorization: `Bearer ${await vendorToken(request, '991825827')}` },
   });
   expect(((await status.json()) as { status: string }).status).toBe('Accepted');
-  const user = await request.get(`/authentication/api/v1/systemuser/50001003/${created.id}`, { headers: { authorization: `Bearer ${personal}` } });
+  const user = await request.get(`/authentication/api/v1/systemuser/50001003/${created.id}`, {
+    headers: { authorization: `Bearer ${personal}` },
+  });
   expect(((await user.json()) as { accessPackages: unknown[] }).accessPackages).toEqual([]);
 });

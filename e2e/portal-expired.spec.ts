@@ -1,8 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { expect, request as newRequest, test } from '@playwright/test';
+
 import { checkPage, createStandardRequest, KARI, logIn, pathOf } from './portal-support';
 
 // A request only expires after REQUEST_TIMEOUT_DAYS, so this test runs its own server of the same build with
@@ -28,7 +30,10 @@ test.beforeAll(async () => {
   });
   const deadline = Date.now() + 90_000;
   for (;;) {
-    const ok = await fetch(`${baseURL}/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${baseURL}/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (Date.now() > deadline) throw new Error('the second server did not start');
     await new Promise((resolve) => setTimeout(resolve, 500));

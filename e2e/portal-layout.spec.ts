@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { expect, test, type Page } from '@playwright/test';
-import { checkPage, createAgentRequest, createStandardRequest, KARI, logIn, OLA, PER, pathOf, PKG, vendorToken } from './portal-support';
+
+import { expect, type Page, test } from '@playwright/test';
+
+import { checkPage, createAgentRequest, createStandardRequest, KARI, logIn, OLA, pathOf, PER, PKG, vendorToken } from './portal-support';
 
 async function personalToken(request: import('@playwright/test').APIRequestContext, pid: string) {
   return (await request.get(`/testtools/api/GetPersonalToken?pid=${pid}&scopes=altinn:portal/enduser`)).text();
@@ -31,7 +33,10 @@ test('at 390 px no page scrolls sideways', async ({ page, request }) => {
   const correlationId = randomUUID();
   const change = await request.post(
     `/authentication/api/v1/systemuser/changerequest/vendor?correlation-id=${correlationId}&system-user-id=${standard.id}`,
-    { headers: { authorization: `Bearer ${await vendorToken(request, '991825827')}` }, data: { unwantedAccessPackages: [{ urn: `${PKG}skattegrunnlag` }] } },
+    {
+      headers: { authorization: `Bearer ${await vendorToken(request, '991825827')}` },
+      data: { unwantedAccessPackages: [{ urn: `${PKG}skattegrunnlag` }] },
+    },
   );
   expect(change.status(), await change.text()).toBe(201);
   const changeUrl = ((await change.json()) as { confirmUrl: string }).confirmUrl;
@@ -66,7 +71,11 @@ test('at 390 px no page scrolls sideways', async ({ page, request }) => {
   }
 
   await logIn(page, OLA);
-  for (const path of ['/accessmanagement/ui/systemuser/overview', `/accessmanagement/ui/systemuser/${agent.id}/agentdelegation`, pathOf(newAgent.confirmUrl)]) {
+  for (const path of [
+    '/accessmanagement/ui/systemuser/overview',
+    `/accessmanagement/ui/systemuser/${agent.id}/agentdelegation`,
+    pathOf(newAgent.confirmUrl),
+  ]) {
     await visit(path);
   }
   await page.goto(`/accessmanagement/ui/systemuser/${agent.id}/agentdelegation`);

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+
 import { isSyntheticPid } from '../lib/identifiers';
 import { checkPage, KARI } from './portal-support';
 
@@ -13,7 +14,9 @@ function unknownSyntheticPid(): string {
   throw new Error('no synthetic number found');
 }
 
-test('the login page lists the test persons, explains bad numbers and returns the person to where they came from', async ({ page }, testInfo) => {
+test('the login page lists the test persons, explains bad numbers and returns the person to where they came from', async ({
+  page,
+}, testInfo) => {
   await page.goto('/accessmanagement/ui/systemuser/overview');
   await expect(page).toHaveURL(/\/accessmanagement\/ui\/login\?callbackUrl=/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Logg inn med testbruker');

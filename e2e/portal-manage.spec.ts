@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+
 import { checkPage, KARI, LISE, logIn } from './portal-support';
 
 const GRONN_HAGE = { orgNo: '312888882', partyId: 50001010 };
@@ -43,7 +44,10 @@ test('party picker, user-driven creation (once, however often clicked), details 
 
   const users = await portalList(request, LISE, GRONN_HAGE.partyId);
   expect(users).toHaveLength(1);
-  expect(users[0]).toMatchObject({ systemId: '991825827_smartcloud', accessPackages: [{ urn: 'urn:altinn:accesspackage:skattegrunnlag' }] });
+  expect(users[0]).toMatchObject({
+    systemId: '991825827_smartcloud',
+    accessPackages: [{ urn: 'urn:altinn:accesspackage:skattegrunnlag' }],
+  });
 
   await page.getByRole('link', { name: /SmartCloud/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('SmartCloud');

@@ -1,14 +1,19 @@
 import { randomUUID } from 'node:crypto';
+
 import { expect, test } from '@playwright/test';
 import { approveRequest, forwardRequest, rejectRequest } from 'systembruker-sandbox/playwright';
-import { checkPage, createStandardRequest, KARI, logIn, OLA, PER, pathOf, requestStatus, vendorToken } from './portal-support';
+
+import { checkPage, createStandardRequest, KARI, logIn, OLA, pathOf, PER, requestStatus, vendorToken } from './portal-support';
 
 const VENDOR_RECEIPT = 'https://smartcloudxxxx/receipt';
 
 // The vendor's site does not exist here; Playwright cannot answer the end of a redirect chain, so the tests
 // assert where the browser was sent (the navigation request), not the vendor's page.
 
-test('approve: confirmUrl → log in → approve → the stored redirectUrl; the API says Accepted and the system user exists', async ({ page, request }, testInfo) => {
+test('approve: confirmUrl → log in → approve → the stored redirectUrl; the API says Accepted and the system user exists', async ({
+  page,
+  request,
+}, testInfo) => {
   const redirectUrl = `${VENDOR_RECEIPT}?case=${randomUUID()}&lang=nb`;
   const created = await createStandardRequest(request, redirectUrl);
   expect(created.status).toBe('New');
@@ -105,7 +110,10 @@ test('without a redirectUrl the person ends logged out on the receipt', async ({
   expect(await requestStatus(request, created.id)).toBe('Accepted');
 });
 
-test('a second tab that approves a handled request shows the refusal below both buttons, and both are spent', async ({ page, request }, testInfo) => {
+test('a second tab that approves a handled request shows the refusal below both buttons, and both are spent', async ({
+  page,
+  request,
+}, testInfo) => {
   const created = await createStandardRequest(request);
   await logIn(page, KARI);
   await page.goto(pathOf(created.confirmUrl));
@@ -139,7 +147,10 @@ test('a request that does not exist, and a link without id, are explained inline
   await expect(page.getByText('id må være med som query-parameter i url')).toBeVisible();
 });
 
-test('forwarding: step 2 replaces the box, Avslutt logs out; the access manager finds it under Forespørsler and returns to the overview', async ({ page, request }, testInfo) => {
+test('forwarding: step 2 replaces the box, Avslutt logs out; the access manager finds it under Forespørsler and returns to the overview', async ({
+  page,
+  request,
+}, testInfo) => {
   const redirectUrl = `${VENDOR_RECEIPT}?forwarded=${randomUUID()}`;
   const created = await createStandardRequest(request, redirectUrl);
   await logIn(page, PER);
@@ -192,7 +203,10 @@ test('“Lukk og logg ut” ends the session without forwarding', async ({ page,
   expect(await requestStatus(request, created.id)).toBe('New');
 });
 
-test('a person who may not act for the request’s organisation sees Altinn’s “could not switch actor” page', async ({ page, request }, testInfo) => {
+test('a person who may not act for the request’s organisation sees Altinn’s “could not switch actor” page', async ({
+  page,
+  request,
+}, testInfo) => {
   const created = await createStandardRequest(request);
   await logIn(page, OLA);
   await page.goto(pathOf(created.confirmUrl));

@@ -1,6 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type APIRequestContext, type Page, type TestInfo } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
+
+import AxeBuilder from '@axe-core/playwright';
+import { type APIRequestContext, expect, type Page, type TestInfo } from '@playwright/test';
 
 // Shared steps of the portal's browser tests: log in through next-auth's API, talk to the vendor API with
 // test tokens, and check a page (axe, screenshots at desktop and phone width).
@@ -111,7 +112,9 @@ export async function checkPage(page: Page, testInfo: TestInfo, name: string): P
   const lang = await page.locator('html').getAttribute('lang');
   if (lang === 'nb' || lang === 'nn') {
     const withoutLanguageNames = text.replace(/English/g, '');
-    expect(withoutLanguageNames).not.toMatch(/\b(the|and|you|Log in|Log out|Approve|Reject|Delete|Cancel|Back|Search|Client|Loading|Error)\b/);
+    expect(withoutLanguageNames).not.toMatch(
+      /\b(the|and|you|Log in|Log out|Approve|Reject|Delete|Cancel|Back|Search|Client|Loading|Error)\b/,
+    );
   }
   const size = page.viewportSize() ?? { width: 1280, height: 900 };
   await page.setViewportSize({ width: 1280, height: 900 });

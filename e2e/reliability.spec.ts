@@ -2,9 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { expect, test } from '@playwright/test';
+
 import { createPostgresDatabase } from '../test/support/postgres';
-import { startServer, type ServerProcess } from '../test/support/server-process';
+import { type ServerProcess, startServer } from '../test/support/server-process';
 
 // Nothing acknowledged is lost or doubled when the server is killed mid-load (kill -9), on the embedded
 // database and on PostgreSQL.
@@ -83,7 +85,11 @@ for (const [kind, makeStore] of Object.entries(stores)) {
           for (let i = 0; !crashed; i++) {
             const externalRef = `crash-${run}-${w}-${i}`;
             try {
-              const response = await fetch(`${server.baseUrl}${API}/systemuser/request/vendor`, { method: 'POST', headers, body: createBody(externalRef) });
+              const response = await fetch(`${server.baseUrl}${API}/systemuser/request/vendor`, {
+                method: 'POST',
+                headers,
+                body: createBody(externalRef),
+              });
               if (response.status === 201) acknowledged.set(externalRef, ((await response.json()) as { id: string }).id);
               else await response.body?.cancel();
             } catch {
@@ -100,7 +106,10 @@ for (const [kind, makeStore] of Object.entries(stores)) {
         try {
           const again = await tokens(server);
           for (const [externalRef, id] of acknowledged) {
-            const byRef = await fetch(`${server.baseUrl}${API}/systemuser/request/vendor/byexternalref/${SYSTEM_ID}/${ORG}/${externalRef}`, { headers: again.vendor });
+            const byRef = await fetch(
+              `${server.baseUrl}${API}/systemuser/request/vendor/byexternalref/${SYSTEM_ID}/${ORG}/${externalRef}`,
+              { headers: again.vendor },
+            );
             expect(byRef.status, externalRef).toBe(200);
             expect(((await byRef.json()) as { id: string }).id).toBe(id);
           }
@@ -146,7 +155,10 @@ for (const [kind, makeStore] of Object.entries(stores)) {
           while (!crashed && queue.length) {
             const { id } = queue.shift()!;
             try {
-              const response = await fetch(`${server.baseUrl}${API}/systemuser/request/${PARTY_ID}/${id}/approve`, { method: 'POST', headers: person });
+              const response = await fetch(`${server.baseUrl}${API}/systemuser/request/${PARTY_ID}/${id}/approve`, {
+                method: 'POST',
+                headers: person,
+              });
               if (response.status === 200) approved++;
               await response.body?.cancel();
             } catch {
@@ -165,8 +177,13 @@ for (const [kind, makeStore] of Object.entries(stores)) {
           const again = await tokens(server);
           let accepted = 0;
           for (const { id, externalRef } of requests) {
-            const request = (await (await fetch(`${server.baseUrl}${API}/systemuser/request/vendor/${id}`, { headers: again.vendor })).json()) as { status: string };
-            const user = await fetch(`${server.baseUrl}${API}/systemuser/vendor/byquery?system-id=${SYSTEM_ID}&orgno=${ORG}&external-ref=${externalRef}`, { headers: again.vendor });
+            const request = (await (
+              await fetch(`${server.baseUrl}${API}/systemuser/request/vendor/${id}`, { headers: again.vendor })
+            ).json()) as { status: string };
+            const user = await fetch(
+              `${server.baseUrl}${API}/systemuser/vendor/byquery?system-id=${SYSTEM_ID}&orgno=${ORG}&external-ref=${externalRef}`,
+              { headers: again.vendor },
+            );
             const hasUser = user.status === 200;
             if (hasUser) expect(((await user.json()) as { id: string }).id).toBe(id);
             else await user.body?.cancel();

@@ -1,8 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { PGlite } from '@electric-sql/pglite';
 import { expect, test } from '@playwright/test';
+
 import { freePort, startServer } from '../test/support/server-process';
 
 // `npm start` twice on the same DATA_DIR: the second start keeps what the first one stored.

@@ -1,5 +1,6 @@
+import { expect, type Page, test } from '@playwright/test';
 import fc from 'fast-check';
-import { expect, test, type Page } from '@playwright/test';
+
 import { createStandardRequest, KARI, logIn } from './portal-support';
 
 // Security headers and the Content Security Policy, in the browser: the pages satisfy their own policy (no
@@ -57,7 +58,15 @@ test('another origin cannot frame the confirm page', async ({ page, baseURL }) =
   await page.route('http://127.0.0.1:9/frame', (route) => route.fulfill({ contentType: 'text/html', body: framer }));
   await page.goto('http://127.0.0.1:9/frame');
   // Chromium replaces a refused frame with its own error document.
-  await expect.poll(() => page.frames().find((f) => f !== page.mainFrame())?.url() ?? '').toMatch(/^chrome-error:/);
+  await expect
+    .poll(
+      () =>
+        page
+          .frames()
+          .find((f) => f !== page.mainFrame())
+          ?.url() ?? '',
+    )
+    .toMatch(/^chrome-error:/);
   await expect(page.frameLocator('#f').getByRole('button')).toHaveCount(0);
 });
 
@@ -87,7 +96,14 @@ test('a server action posted from another origin is a 403', async ({ request }) 
 
 test('the login page never links a logged-in person off the site', async ({ page }) => {
   await logIn(page, KARI);
-  for (const callbackUrl of ['/%5Cevil.example/x', '/%09/evil.example', '//evil.example', 'https://evil.example/x', '/%2F%2Fevil.example', 'javascript:alert(1)']) {
+  for (const callbackUrl of [
+    '/%5Cevil.example/x',
+    '/%09/evil.example',
+    '//evil.example',
+    'https://evil.example/x',
+    '/%2F%2Fevil.example',
+    'javascript:alert(1)',
+  ]) {
     await page.goto(`/accessmanagement/ui/login?callbackUrl=${callbackUrl}`);
     const href = await page.getByRole('link', { name: 'Gå videre' }).getAttribute('href');
     expect(href, callbackUrl).toBe('/accessmanagement/ui/systemuser/overview');
@@ -118,17 +134,23 @@ test('random paths and queries with malformed escapes and huge values never get 
   const piece = fc.oneof(bad, fc.stringMatching(/^[a-zA-Z0-9_-]{1,20}$/), fc.constantFrom('x'.repeat(3_000), '%41'.repeat(1_000)));
   let cases = 0;
   await fc.assert(
-    fc.asyncProperty(prefix, fc.array(piece, { maxLength: 3 }), fc.array(fc.tuple(piece, piece), { maxLength: 3 }), async (start, segments, query) => {
-      cases++;
-      const search = query.map(([k, v]) => `${k}=${v}`).join('&');
-      const url = `${start}${segments.join('/')}${search ? `?${search}` : ''}`;
-      const response = await request.get(url, { maxRedirects: 0 });
-      expect(response.status(), url.slice(0, 300)).toBeLessThan(500);
-      // Next answers `//` in a path with its own redirect before the proxy runs, and Node's HTTP parser answers a
-      // request line over its 16 KB header limit with a bare 431 (no body, no headers) before any of the sandbox's
-      // code; every other answer has the headers.
-      if (response.status() !== 308 && response.status() !== 431) expect(response.headers()['x-content-type-options'], url.slice(0, 300)).toBe('nosniff');
-    }),
+    fc.asyncProperty(
+      prefix,
+      fc.array(piece, { maxLength: 3 }),
+      fc.array(fc.tuple(piece, piece), { maxLength: 3 }),
+      async (start, segments, query) => {
+        cases++;
+        const search = query.map(([k, v]) => `${k}=${v}`).join('&');
+        const url = `${start}${segments.join('/')}${search ? `?${search}` : ''}`;
+        const response = await request.get(url, { maxRedirects: 0 });
+        expect(response.status(), url.slice(0, 300)).toBeLessThan(500);
+        // Next answers `//` in a path with its own redirect before the proxy runs, and Node's HTTP parser answers a
+        // request line over its 16 KB header limit with a bare 431 (no body, no headers) before any of the sandbox's
+        // code; every other answer has the headers.
+        if (response.status() !== 308 && response.status() !== 431)
+          expect(response.headers()['x-content-type-options'], url.slice(0, 300)).toBe('nosniff');
+      },
+    ),
     { numRuns: 150 },
   );
   console.log(`proxy fuzz: ${cases} cases`);

@@ -3,7 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { expect, test } from '@playwright/test';
+
 import { freePort, startServer } from '../test/support/server-process';
 
 // `npm start` supervises the server: a server process that dies is logged and started again; only a server
@@ -24,12 +26,18 @@ test('a server process killed with kill -9 is logged and restarted, and /health 
   const dataDir = mkdtempSync(path.join(tmpdir(), 'sandbox-supervise-'));
   const server = await startServer({ env: { DATA_DIR: dataDir } });
   try {
-    const [child] = execFileSync('pgrep', ['-P', String(server.child.pid)], { encoding: 'utf8' }).trim().split('\n').map(Number);
+    const [child] = execFileSync('pgrep', ['-P', String(server.child.pid)], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .map(Number);
     expect(child).toBeGreaterThan(0);
     process.kill(child, 'SIGKILL');
     await expect.poll(() => server.output(), { timeout: 10_000 }).toContain(`Server process ${child} ended: killed by SIGKILL`);
     await expect.poll(() => healthy(`${server.baseUrl}/health`), { timeout: 60_000, intervals: [250] }).toBe(true);
-    const [again] = execFileSync('pgrep', ['-P', String(server.child.pid)], { encoding: 'utf8' }).trim().split('\n').map(Number);
+    const [again] = execFileSync('pgrep', ['-P', String(server.child.pid)], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .map(Number);
     expect(again).not.toBe(child);
     expect(server.child.exitCode).toBeNull();
   } finally {

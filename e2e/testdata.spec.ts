@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { expect, test } from '@playwright/test';
+
 import { startServer } from '../test/support/server-process';
 
 // SANDBOX_DATA=path: a team's own test data at start. A good document shows on the front page; a bad one stops
@@ -14,9 +16,15 @@ const document = {
     { orgNo: '313869539', name: 'Tenor Regnskap AS' },
   ],
   persons: [
-    { pid: '09886110070', name: 'Tenor Testleder', access: [{ orgNo: '311654306', roles: ['DAGL', 'TILGANGSSTYRER'], packages: [`${PKG}skattegrunnlag`] }] },
+    {
+      pid: '09886110070',
+      name: 'Tenor Testleder',
+      access: [{ orgNo: '311654306', roles: ['DAGL', 'TILGANGSSTYRER'], packages: [`${PKG}skattegrunnlag`] }],
+    },
   ],
-  clientRelations: [{ facilitatorOrgNo: '313869539', clientOrgNo: '311654306', roleCode: 'REGN', accessPackages: [`${PKG}regnskapsforer-lonn`] }],
+  clientRelations: [
+    { facilitatorOrgNo: '313869539', clientOrgNo: '311654306', roleCode: 'REGN', accessPackages: [`${PKG}regnskapsforer-lonn`] },
+  ],
 };
 
 test('SANDBOX_DATA: the front page lists what was added; a bad document stops the start naming the field', async ({ browser }) => {

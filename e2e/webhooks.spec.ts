@@ -3,9 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { expect, test } from '@playwright/test';
+
 import { createPostgresDatabase } from '../test/support/postgres';
-import { startServer, type ServerProcess } from '../test/support/server-process';
+import { type ServerProcess, startServer } from '../test/support/server-process';
 
 // A webhook delivery survives kill -9 between the approval and its delivery (the outbox is written in the
 // approval's transaction), on the embedded database and on PostgreSQL, with the real server process.
@@ -82,7 +84,12 @@ for (const [kind, makeStore] of Object.entries(stores)) {
           hanging.push(res);
           return;
         }
-        delivered.push({ type: event.type, requestId: event.requestId, attempt: String(req.headers['x-sandbox-delivery-attempt']), signed });
+        delivered.push({
+          type: event.type,
+          requestId: event.requestId,
+          attempt: String(req.headers['x-sandbox-delivery-attempt']),
+          signed,
+        });
         res.writeHead(204).end();
       });
     });
@@ -92,7 +99,13 @@ for (const [kind, makeStore] of Object.entries(stores)) {
       let server = await startServer({ env: store.env });
       const { vendor, person } = await tokens(server);
       const json = { ...vendor, 'content-type': 'application/json' };
-      await text(await fetch(`${server.baseUrl}/sandbox/api/v1/webhooks`, { method: 'POST', headers: json, body: JSON.stringify({ systemId: SYSTEM_ID, url: hookUrl, secret }) }));
+      await text(
+        await fetch(`${server.baseUrl}/sandbox/api/v1/webhooks`, {
+          method: 'POST',
+          headers: json,
+          body: JSON.stringify({ systemId: SYSTEM_ID, url: hookUrl, secret }),
+        }),
+      );
       const created = await fetch(`${server.baseUrl}${API}/systemuser/request/vendor`, {
         method: 'POST',
         headers: json,
@@ -106,7 +119,10 @@ for (const [kind, makeStore] of Object.entries(stores)) {
       expect(created.status).toBe(201);
       const id = ((await created.json()) as { id: string }).id;
       await waitFor(() => delivered.some((d) => d.type === 'request.created' && d.requestId === id), 'request.created');
-      const approved = await fetch(`${server.baseUrl}${API}/systemuser/request/${PARTY_ID}/${id}/approve`, { method: 'POST', headers: person });
+      const approved = await fetch(`${server.baseUrl}${API}/systemuser/request/${PARTY_ID}/${id}/approve`, {
+        method: 'POST',
+        headers: person,
+      });
       expect(approved.status).toBe(200);
       await waitFor(() => hanging.length > 0, 'the first delivery of request.accepted');
       await server.crash();
@@ -143,7 +159,11 @@ for (const [kind, makeStore] of Object.entries(stores)) {
           buffer += decoder.decode(value, { stream: true });
         }
         abort.abort();
-        expect([...buffer.matchAll(/^event: (.+)$/gm)].map((m) => m[1])).toEqual(['request.created', 'request.accepted', 'systemuser.created']);
+        expect([...buffer.matchAll(/^event: (.+)$/gm)].map((m) => m[1])).toEqual([
+          'request.created',
+          'request.accepted',
+          'systemuser.created',
+        ]);
       } finally {
         await server.stop();
       }

@@ -1,9 +1,7 @@
 import { z } from 'zod';
 
 // Everything the sandbox reads from its environment, parsed once. Defaults make `npm start` work bare.
-const booleanish = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const booleanish = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -22,10 +20,19 @@ const schema = z.object({
   TRUSTED_ISSUERS: z
     .string()
     .default('')
-    .transform((value) => value.split(/[\s,]+/).filter(Boolean).map((entry) => entry.split('|')))
+    .transform((value) =>
+      value
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map((entry) => entry.split('|')),
+    )
     .pipe(z.array(z.tuple([z.url(), z.url()], 'Each TRUSTED_ISSUERS entry is issuer|jwks_uri.'))),
   // A team's own test data document, loaded at start after the default data (sandbox extension).
-  SANDBOX_DATA: z.string().min(1).optional().or(z.literal('').transform(() => undefined)),
+  SANDBOX_DATA: z
+    .string()
+    .min(1)
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

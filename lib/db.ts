@@ -1,15 +1,18 @@
 import 'server-only';
+
 import { cp, mkdir, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
 import pg from 'pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+
 import { refreshClock } from './clock';
 import { config } from './config';
 import { PrismaClient } from './generated/prisma/client';
 import { logger } from './logger';
-import { migrate, DEFAULT_MIGRATIONS_DIR, type MigrationResult } from './migrate';
+import { DEFAULT_MIGRATIONS_DIR, migrate, type MigrationResult } from './migrate';
 import { seed } from './seed';
 import { pgliteDriver, postgresDriver, type SqlDriver } from './sql-driver';
 

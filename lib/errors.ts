@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
+
 import { z } from 'zod';
+
 import { isNulRefusal, NUL_MESSAGE } from './api/nul';
+import { MaskinportenError } from './maskinporten/errors';
 
 // Altinn's problem documents: one table of AUTH codes (code → status → title), one error type, one mapper.
 
@@ -27,7 +30,10 @@ export const PROBLEMS = {
   'AUTH-00017': P(404, 'The SystemName was not found.'),
   'AUTH-00018': P(403, 'DelegationCheck failed with error: Has not access by direct delegation.'),
   'AUTH-00019': P(403, 'DelegationCheck failed with error: The service requires explicit access in SRR and the reportee is missing this.'),
-  'AUTH-00020': P(403, 'DelegationCheck failed with error: The service requires explicit authentication level and the reportee is missing this.'),
+  'AUTH-00020': P(
+    403,
+    'DelegationCheck failed with error: The service requires explicit authentication level and the reportee is missing this.',
+  ),
   'AUTH-00021': P(400, 'The RedirectUri was not found or not valid.'),
   'AUTH-00022': P(400, 'The operation to revoke rights failed.'),
   'AUTH-00023': P(401, "Can't resolve the Organisation Number for the Vendor from the Token."),
@@ -70,7 +76,10 @@ export const PROBLEMS = {
   'AUTH-00061': P(409, 'The Status of the Request is not New. Please generate a new CorrellationId for a new Change Request'),
   'AUTH-00062': P(500, 'Failed to get delegated rights'),
   'AUTH-00063': P(400, 'One or more accesspackage is not found in the referenced system in the System Register.'),
-  'AUTH-00064': P(400, 'One or more access packages cannot be delegated. Either they are intended for clients or they cannot be delegated further.'),
+  'AUTH-00064': P(
+    400,
+    'One or more access packages cannot be delegated. Either they are intended for clients or they cannot be delegated further.',
+  ),
   'AUTH-00065': P(400, 'One or more access packages cannot be delegated because they are not intended for client relationships'),
   'AUTH-00066': P(403, 'The request requires logged in user to have accessmanager write.'),
   'AUTH-00067': P(400, 'Unable to add system user as agent for the organisation'),
@@ -152,6 +161,69 @@ export class HttpProblem extends Error {
     super(`HTTP ${status}`);
   }
 }
+
+/**
+ * The domain's failures that carry no AUTH code: a small closed set. What each looks like on the wire (status,
+ * problem+json or the plain sentence some Altinn routes answer with) is decided only by toProblemResponse.
+ */
+export type Failure = 'invalid' | 'unauthenticated' | 'forbidden' | 'not-found' | 'conflict';
+
+export class DomainError extends Error {
+  override name = 'DomainError';
+  constructor(
+    readonly failure: Failure,
+    readonly detail: {
+      /** Altinn answers this failure with this sentence as the whole body. */
+      sentence?: string;
+      /** Which input fields were wrong, and why. */
+      fields?: Record<string, string[]>;
+    } = {},
+  ) {
+    super(detail.sentence ?? failure);
+  }
+}
+
+export const invalid = (detail?: DomainError['detail']) => new DomainError('invalid', detail);
+export const unauthenticated = () => new DomainError('unauthenticated');
+export const forbidden = () => new DomainError('forbidden');
+export const notFound = (detail?: DomainError['detail']) => new DomainError('not-found', detail);
+export const conflict = (detail?: DomainError['detail']) => new DomainError('conflict', detail);
+
+/** True for a refusal of who is asking (no identity, or no right): the pages and actions say "no access". */
+export function isRefusal(error: unknown): error is DomainError {
+  return error instanceof DomainError && (error.failure === 'unauthenticated' || error.failure === 'forbidden');
+}
+
+/** The AUTH codes that say "there is no such thing" (for the pages, which show a not-found panel for them). */
+const MISSING_CODES: ReadonlySet<ProblemCode> = new Set(['AUTH-00010', 'AUTH-00011', 'AUTH-00015', 'AUTH-00030']);
+
+/** True when the domain said the thing asked for is not there. */
+export function isMissing(error: unknown): boolean {
+  return (
+    (error instanceof DomainError && error.failure === 'not-found') || (error instanceof AltinnProblem && MISSING_CODES.has(error.code))
+  );
+}
+
+/**
+ * For pages: the value, or undefined when it is not there. Any other failure (a database outage) is thrown on
+ * to the error page, so it is never shown as "not found".
+ */
+export async function unlessMissing<T>(work: Promise<T>): Promise<T | undefined> {
+  try {
+    return await work;
+  } catch (error) {
+    if (isMissing(error)) return undefined;
+    throw error;
+  }
+}
+
+const FAILURE_STATUS: Record<Failure, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  'not-found': 404,
+  conflict: 409,
+};
 
 const quoted = (value: string) => `"${value.replace(/[\\"]/g, '\\$&').replace(/[^\x20-\x7e]/g, '?')}"`;
 
@@ -257,6 +329,19 @@ export function toProblemResponse(error: unknown, traceId = newTraceId()): Mappe
         400,
       ),
     };
+  }
+  if (error instanceof MaskinportenError) {
+    // Maskinporten answers a refused grant with OAuth's error document, not problem+json.
+    return {
+      response: new Response(JSON.stringify({ error: error.error, error_description: error.description }), {
+        status: 400,
+        headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+      }),
+    };
+  }
+  if (error instanceof DomainError) {
+    const { sentence, fields } = error.detail;
+    return toProblemResponse(new HttpProblem(FAILURE_STATUS[error.failure], fields, sentence), traceId);
   }
   if (error instanceof z.ZodError) {
     return toProblemResponse(new HttpProblem(400, bindingErrors(error)), traceId);

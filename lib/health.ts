@@ -1,4 +1,5 @@
 import 'server-only';
+
 import { database } from './db';
 import { logger } from './logger';
 

@@ -1,4 +1,5 @@
 import pino from 'pino';
+
 import { config } from './config';
 
 // One structured logger (JSON lines on stdout). Kept on globalThis because Next.js bundles this module

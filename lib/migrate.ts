@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+
 import type { SqlDriver, SqlSession } from './sql-driver';
 
 // Applies the SQL migrations in prisma/migrations and records them in `_prisma_migrations` exactly as
@@ -81,9 +82,7 @@ async function applyPending(session: SqlSession, migrations: Migration[]): Promi
     const previous = done.get(migration.name);
     if (previous) {
       if (previous.checksum !== migration.checksum) {
-        throw new MigrationError(
-          `Migration ${migration.name} was changed after it was applied. Add a new migration instead.`,
-        );
+        throw new MigrationError(`Migration ${migration.name} was changed after it was applied. Add a new migration instead.`);
       }
       result.alreadyApplied.push(migration.name);
       continue;

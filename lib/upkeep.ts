@@ -1,4 +1,5 @@
 import 'server-only';
+
 import { logger } from './logger';
 import type { SqlDriver, SqlSession } from './sql-driver';
 

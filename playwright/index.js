@@ -154,7 +154,9 @@ export async function addClients(page, systemUserId, orgNumbers, { pid, timeout 
     });
     if ((await add.count()) === 0) continue;
     if ((await add.count()) > 1) throw new Error(`More than one client matches ${digits}.`);
-    const name = ((await add.getAttribute('aria-label')) ?? '').replace(/^(Legg til|Add) /, '').replace(/ (i systemtilgang|to system access)$/, '');
+    const name = ((await add.getAttribute('aria-label')) ?? '')
+      .replace(/^(Legg til|Add) /, '')
+      .replace(/ (i systemtilgang|to system access)$/, '');
     await add.click();
     await waitFor(dialog.getByRole('button', { name: new RegExp(`^(Fjern|Remove) ${escape(name)} `) }), timeout).catch(async () => {
       throw new Error(`Could not add the client ${digits} (${name}).`);

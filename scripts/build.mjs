@@ -5,8 +5,22 @@ import { ensurePgliteTemplate } from './pglite-template.mjs';
 import { bin, hashInputs, isFresh, root, run, stamp } from './lib.mjs';
 
 const INPUTS = [
-  'app', 'components', 'lib', 'prisma/schema.prisma', 'instrumentation-node.ts', 'messages', 'public', 'instrumentation.ts', 'middleware.ts',
-  'proxy.ts', 'i18n', 'next.config.mjs', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json', 'testdata',
+  'app',
+  'components',
+  'lib',
+  'prisma/schema.prisma',
+  'instrumentation-node.ts',
+  'messages',
+  'public',
+  'instrumentation.ts',
+  'middleware.ts',
+  'proxy.ts',
+  'i18n',
+  'next.config.mjs',
+  'postcss.config.mjs',
+  'tsconfig.json',
+  'package-lock.json',
+  'testdata',
 ];
 
 export async function build({ force = false } = {}) {

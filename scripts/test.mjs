@@ -1,5 +1,6 @@
-// `npm test`: unit and API tests (vitest; on PGlite, and again on PostgreSQL when TEST_DATABASE_URL is
-// set), then the browser tests (Playwright, Debian's Chromium) against a production build.
+// `npm test`: the lint (ESLint and Prettier, as `npm run lint`), unit and API tests (vitest; on PGlite, and
+// again on PostgreSQL when TEST_DATABASE_URL is set), then the browser tests (Playwright, Debian's Chromium)
+// against a production build.
 import { existsSync } from 'node:fs';
 import { build } from './build.mjs';
 import { generate } from './generate.mjs';
@@ -9,6 +10,8 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 try {
   await generate();
+  await run(bin('eslint'), ['.']);
+  await run(bin('prettier'), ['--check', '.']);
   await run(bin('vitest'), ['run']);
   if (!existsSync(chromium)) {
     console.error(

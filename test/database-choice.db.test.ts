@@ -1,10 +1,13 @@
-import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
-import { DEFAULT_MIGRATIONS_DIR } from '@/lib/migrate';
+
+import { describe, expect, it } from 'vitest';
+
+import { GET as health } from '@/app/health/route';
 import { readConfig } from '@/lib/config';
 import { database, db } from '@/lib/db';
 import { checkHealth } from '@/lib/health';
-import { GET as health } from '@/app/health/route';
+import { DEFAULT_MIGRATIONS_DIR } from '@/lib/migrate';
+
 import { testDbKind, useTestDatabase } from './support/database';
 
 describe('configuration', () => {
@@ -16,7 +19,14 @@ describe('configuration', () => {
   });
 
   it('derives PUBLIC_URL from PORT and defaults the rest', () => {
-    expect(readConfig({})).toMatchObject({ PORT: 3000, PUBLIC_URL: 'http://localhost:3000', DATA_DIR: './.data', PAGE_SIZE: 50, REQUEST_TIMEOUT_DAYS: 10, TESTTOOLS_ENABLED: true });
+    expect(readConfig({})).toMatchObject({
+      PORT: 3000,
+      PUBLIC_URL: 'http://localhost:3000',
+      DATA_DIR: './.data',
+      PAGE_SIZE: 50,
+      REQUEST_TIMEOUT_DAYS: 10,
+      TESTTOOLS_ENABLED: true,
+    });
     expect(readConfig({ PORT: '4000' }).PUBLIC_URL).toBe('http://localhost:4000');
     expect(readConfig({ PUBLIC_URL: 'https://sandbox.example/' }).PUBLIC_URL).toBe('https://sandbox.example');
     expect(readConfig({ TESTTOOLS_ENABLED: 'false' }).TESTTOOLS_ENABLED).toBe(false);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { isSyntheticPid, isValidOrgNo, isValidPid, withOrgCheckDigit } from '@/lib/identifiers';
 import { organizations, persons } from '@/lib/seed/parties';
 
@@ -12,9 +13,7 @@ describe('organisation numbers', () => {
 
   it('completes eight digits, or refuses when the remainder is 10', () => {
     expect(withOrgCheckDigit('99182582')).toBe('991825827');
-    const refused = Array.from({ length: 200 }, (_, i) => String(31000000 + i)).filter(
-      (base) => withOrgCheckDigit(base) === null,
-    );
+    const refused = Array.from({ length: 200 }, (_, i) => String(31000000 + i)).filter((base) => withOrgCheckDigit(base) === null);
     expect(refused.length).toBeGreaterThan(0);
     for (const base of refused) {
       for (let d = 0; d <= 9; d++) expect(isValidOrgNo(base + d)).toBe(false);

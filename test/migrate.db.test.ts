@@ -1,11 +1,14 @@
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { DEFAULT_MIGRATIONS_DIR, migrate, MigrationError, readMigrations } from '@/lib/migrate';
 import { pgliteDriver, postgresDriver, type SqlDriver } from '@/lib/sql-driver';
+
 import { createPostgresDatabase, testDbKind } from './support/database';
 
 const cleanups: (() => Promise<void>)[] = [];

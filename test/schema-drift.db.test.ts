@@ -1,7 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { actualShape, expectedShape, loadDmmf, SCHEMA_PATH } from './support/schema-model';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { createTestDatabase, type TestDatabase } from './support/database';
+import { actualShape, expectedShape, loadDmmf, SCHEMA_PATH } from './support/schema-model';
 
 // The migrations are written by hand, so this is what keeps them and schema.prisma the same database.
 // Each partial unique index the contract relies on is listed here with its exact predicate.
@@ -33,10 +35,7 @@ describe('migrations against schema.prisma', () => {
   });
 
   it('notices a column added to schema.prisma without a migration', async () => {
-    const schema = readFileSync(SCHEMA_PATH, 'utf8').replace(
-      'model Person {\n',
-      'model Person {\n  nickname String?\n',
-    );
+    const schema = readFileSync(SCHEMA_PATH, 'utf8').replace('model Person {\n', 'model Person {\n  nickname String?\n');
     const expected = expectedShape(loadDmmf(schema));
     const { partialIndexes: _partial, ...actual } = await actualShape(database.driver);
     expect(actual.tables).not.toEqual(expected.tables);

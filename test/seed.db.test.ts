@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { seed } from '@/lib/seed';
 import { accessPackages, resources } from '@/lib/seed/catalogue';
 import { organizations, persons } from '@/lib/seed/parties';
+
 import { createTestDatabase, type TestDatabase } from './support/database';
 
 let database: TestDatabase;
@@ -15,8 +17,18 @@ afterAll(async () => {
 });
 
 const TABLES = [
-  'Organization', 'Person', 'Role', 'PersonRight', 'PersonPackage', 'ClientRelation', 'Resource',
-  'AccessPackageArea', 'AccessPackage', 'AccessPackageResource', 'RegisteredSystem', 'MaskinportenClient',
+  'Organization',
+  'Person',
+  'Role',
+  'PersonRight',
+  'PersonPackage',
+  'ClientRelation',
+  'Resource',
+  'AccessPackageArea',
+  'AccessPackage',
+  'AccessPackageResource',
+  'RegisteredSystem',
+  'MaskinportenClient',
   'MaskinportenClientKey',
 ];
 
@@ -65,10 +77,7 @@ describe('default test data', () => {
       where: { pid: '12858540036' },
       include: { roles: { include: { organization: true } }, rights: true, packages: true },
     });
-    expect(kari.roles.map((r) => `${r.organization.orgNo}:${r.code}`).sort()).toEqual([
-      '314248295:DAGL',
-      '314248295:TILGANGSSTYRER',
-    ]);
+    expect(kari.roles.map((r) => `${r.organization.orgNo}:${r.code}`).sort()).toEqual(['314248295:DAGL', '314248295:TILGANGSSTYRER']);
     expect(kari.rights.map((r) => r.resourceId)).toContain('ske-krav-og-betalinger');
     expect(kari.packages.map((p) => p.packageUrn)).toContain('urn:altinn:accesspackage:skattegrunnlag');
 

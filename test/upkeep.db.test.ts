@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { tidyTables, tidyTablesOnce } from '@/lib/upkeep';
+
 import { createTestDatabase, type TestDatabase } from './support/database';
 
 // The sandbox analyzes its tables itself where no autovacuum does (PGlite always, PostgreSQL when it is

@@ -1,5 +1,5 @@
-import { checkHealth } from '@/lib/health';
 import { json, route } from '@/lib/api/route';
+import { checkHealth } from '@/lib/health';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,8 +1,9 @@
 'use client';
 
 import { Alert } from '@digdir/designsystemet-react';
-import { useActionState, type ReactNode } from 'react';
-import type { ActionState } from '@/app/accessmanagement/ui/actions';
+import { type ReactNode, useActionState } from 'react';
+
+import type { ActionState } from './actions';
 import { SubmitButton } from './submit-button';
 
 /**

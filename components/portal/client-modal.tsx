@@ -3,7 +3,8 @@
 import { Alert, Button, Checkbox, Dialog, DialogBlock, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useRouter } from 'next/navigation';
 import { useMemo, useRef, useState } from 'react';
-import { changeClientAction } from '@/app/accessmanagement/ui/actions';
+
+import { changeClientAction } from './actions';
 
 export interface ModalClient {
   id: string;
@@ -84,8 +85,7 @@ export function ClientModal({
     const digits = q.replace(/\s+/g, '');
     return clients.filter(
       (c) =>
-        (!hideAdded || !added.has(c.id)) &&
-        (!q || c.name.toLowerCase().includes(q) || (/^\d+$/.test(digits) && c.orgNo.includes(digits))),
+        (!hideAdded || !added.has(c.id)) && (!q || c.name.toLowerCase().includes(q) || (/^\d+$/.test(digits) && c.orgNo.includes(digits))),
     );
   }, [clients, query, hideAdded, added]);
   const pageCount = Math.max(1, Math.ceil(visible.length / PAGE_SIZE));
@@ -181,7 +181,12 @@ export function ClientModal({
                       setPage(1);
                     }}
                   />
-                  <Button variant="secondary" data-size="sm" onClick={() => void addAll()} aria-disabled={Boolean(bulk?.running || busy) || addable.length === 0 || undefined}>
+                  <Button
+                    variant="secondary"
+                    data-size="sm"
+                    onClick={() => void addAll()}
+                    aria-disabled={Boolean(bulk?.running || busy) || addable.length === 0 || undefined}
+                  >
                     {texts.addAll}
                   </Button>
                 </div>
@@ -222,7 +227,9 @@ export function ClientModal({
                         >
                           <span className="flex min-w-0 flex-col break-words">
                             <span className="font-medium">{c.name}</span>
-                            <span className="text-sm text-[var(--ds-color-neutral-text-subtle)]">{fill(texts.orgNo, { orgNo: grouped(c.orgNo) })}</span>
+                            <span className="text-sm text-[var(--ds-color-neutral-text-subtle)]">
+                              {fill(texts.orgNo, { orgNo: grouped(c.orgNo) })}
+                            </span>
                           </span>
                           {isAdded ? (
                             <Button
@@ -249,7 +256,9 @@ export function ClientModal({
                             <span className="text-sm text-[var(--ds-color-neutral-text-subtle)]">{texts.cannotAdd}</span>
                           )}
                           <span aria-live="polite" className="basis-full empty:hidden">
-                            {rowError[c.id] ? <span className="text-sm text-[var(--ds-color-danger-text-subtle)]">{rowError[c.id]}</span> : null}
+                            {rowError[c.id] ? (
+                              <span className="text-sm text-[var(--ds-color-danger-text-subtle)]">{rowError[c.id]}</span>
+                            ) : null}
                           </span>
                         </li>
                       );
@@ -258,7 +267,12 @@ export function ClientModal({
                 )}
                 {pageCount > 1 ? (
                   <nav aria-label={texts.pages} className="flex flex-wrap items-center gap-1">
-                    <Button variant="tertiary" data-size="sm" aria-disabled={current === 1 || undefined} onClick={() => current > 1 && setPage(current - 1)}>
+                    <Button
+                      variant="tertiary"
+                      data-size="sm"
+                      aria-disabled={current === 1 || undefined}
+                      onClick={() => current > 1 && setPage(current - 1)}
+                    >
                       ‹ {texts.previous}
                     </Button>
                     {Array.from({ length: pageCount }, (_, i) => i + 1)

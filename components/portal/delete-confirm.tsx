@@ -2,8 +2,9 @@
 
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
-import { deleteSystemUserAction } from '@/app/accessmanagement/ui/actions';
+
 import { ActionForm } from './action-form';
+import { deleteSystemUserAction } from './actions';
 
 /** "Slett systemtilgang" with Altinn's confirmation step before anything is deleted. */
 export function DeleteConfirm(props: {
@@ -30,7 +31,11 @@ export function DeleteConfirm(props: {
     );
   }
   return (
-    <div className="flex flex-col gap-3 rounded-md border border-[var(--ds-color-danger-border-default)] bg-[var(--ds-color-danger-surface-tinted)] p-4" role="group" aria-label={props.label}>
+    <div
+      className="flex flex-col gap-3 rounded-md border border-[var(--ds-color-danger-border-default)] bg-[var(--ds-color-danger-surface-tinted)] p-4"
+      role="group"
+      aria-label={props.label}
+    >
       <Paragraph>{props.question}</Paragraph>
       {props.warning ? <Paragraph>{props.warning}</Paragraph> : null}
       <ActionForm

@@ -2,8 +2,9 @@
 
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useActionState } from 'react';
-import type { ActionState } from '@/app/accessmanagement/ui/actions';
-import { escalateRequestAction } from '@/app/accessmanagement/ui/actions';
+
+import type { ActionState } from './actions';
+import { escalateRequestAction } from './actions';
 import { SubmitButton } from './submit-button';
 
 export interface EscalateTexts {

@@ -1,6 +1,8 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { setLocale } from '@/app/accessmanagement/ui/actions';
+
 import { LOCALES } from '@/i18n/request';
+
+import { setLocale } from './actions';
 
 /** Altinn's "Velg språk": three buttons, the current language marked; the choice is kept in a cookie. */
 export async function LanguageSwitch() {

@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+
 import type { RepresentedParty } from '@/lib/session/chosen-party';
+
 import { PartyPicker } from './party-picker';
 
 /** Breadcrumbs ("Tilgangsstyring > Systemtilganger > …") and the party picker above a management page. */
@@ -14,7 +16,11 @@ export async function ManagementTop({
   trail?: { label: string; href?: string }[];
 }) {
   const t = await getTranslations('common');
-  const crumbs = [{ label: t('accessManagement') }, { label: t('systemAccesses'), href: '/accessmanagement/ui/systemuser/overview' }, ...trail];
+  const crumbs = [
+    { label: t('accessManagement') },
+    { label: t('systemAccesses'), href: '/accessmanagement/ui/systemuser/overview' },
+    ...trail,
+  ];
   return (
     <div className="flex flex-wrap items-end justify-between gap-4">
       <nav aria-label={t('breadcrumbs')}>

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
+
 import type { SessionPerson } from '@/lib/session/current-person';
+
 import { ClockBanner } from '../clock-banner';
 import { PortalHeader } from './portal-header';
 import { Sidebar, type SidebarItem } from './sidebar';

@@ -1,8 +1,10 @@
 import { Label, Select, SelectOption } from '@digdir/designsystemet-react';
 import { getTranslations } from 'next-intl/server';
-import { chooseParty } from '@/app/accessmanagement/ui/actions';
+
 import type { RepresentedParty } from '@/lib/session/chosen-party';
-import { formatOrgNo } from '@/lib/portal/describe-rights';
+import { formatOrgNo } from '@/lib/systems/describe-rights';
+
+import { chooseParty } from './actions';
 import { SubmitButton } from './submit-button';
 
 /** The account selector of the management pages: every organisation the person may act for. */

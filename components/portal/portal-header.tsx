@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+
 import type { SessionPerson } from '@/lib/session/current-person';
+
 import { LanguageSwitch } from './language-switch';
 import { LogoutButton } from './logout-button';
 
@@ -14,7 +16,7 @@ export async function PortalHeader({ person, actingFor }: { person?: SessionPers
       </a>
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
         <Link href="/" className="flex items-center gap-2 font-semibold text-[var(--ds-color-neutral-text-default)] no-underline">
-          {/* eslint-disable-next-line @next/next/no-img-element -- a 28 px static logo needs no image optimisation */}
+          {/* A 28 px static logo needs no image optimisation: a plain img. */}
           <img src="/logo.svg" alt="" width={28} height={28} />
           <span>{t('altinn')}</span>
           <span className="rounded bg-[var(--ds-color-warning-surface-tinted)] px-2 py-0.5 text-sm font-normal">{t('sandbox')}</span>

@@ -2,8 +2,9 @@
 
 import { Alert } from '@digdir/designsystemet-react';
 import { useActionState, useEffect } from 'react';
-import type { ActionState } from '@/app/accessmanagement/ui/actions';
-import { approveRequestAction, rejectRequestAction } from '@/app/accessmanagement/ui/actions';
+
+import type { ActionState } from './actions';
+import { approveRequestAction, rejectRequestAction } from './actions';
 import { SubmitButton } from './submit-button';
 
 /**

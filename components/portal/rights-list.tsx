@@ -1,6 +1,8 @@
 import { Heading } from '@digdir/designsystemet-react';
 import { getTranslations } from 'next-intl/server';
-import type { DescribedPackage, DescribedResource } from '@/lib/portal/describe-rights';
+
+import type { DescribedPackage, DescribedResource } from '@/lib/systems/describe-rights';
+
 import { PackageDialog } from './package-dialog';
 import { ResourceDialog } from './resource-dialog';
 
@@ -54,7 +56,12 @@ export async function RightsList({
           <ul className="flex flex-col gap-2">
             {resources.map((r) => (
               <li key={r.id} className="rounded-md border border-[var(--ds-color-neutral-border-subtle)]">
-                <ResourceDialog title={r.title} owner={t('owner', { owner: r.ownerName })} description={r.description ?? ''} closeLabel={common('close')} />
+                <ResourceDialog
+                  title={r.title}
+                  owner={t('owner', { owner: r.ownerName })}
+                  description={r.description ?? ''}
+                  closeLabel={common('close')}
+                />
               </li>
             ))}
           </ul>

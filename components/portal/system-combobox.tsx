@@ -1,7 +1,7 @@
 'use client';
 
 import { Button, Label } from '@digdir/designsystemet-react';
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { type KeyboardEvent, useId, useMemo, useState } from 'react';
 
 export interface ComboboxSystem {
   systemId: string;

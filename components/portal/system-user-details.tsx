@@ -1,6 +1,7 @@
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+
 import { Panel } from './page-shell';
 
 // The parts that a standard and an agent system user's page have in common.

@@ -22,7 +22,10 @@ export function SystemUserList({ items }: { items: SystemUserListItem[] }) {
             className="flex items-center justify-between gap-3 rounded-md border border-[var(--ds-color-neutral-border-subtle)] bg-[var(--ds-color-neutral-background-default)] px-4 py-3 text-[var(--ds-color-neutral-text-default)] no-underline hover:bg-[var(--ds-color-accent-surface-hover)]"
           >
             <span className="flex min-w-0 items-center gap-3">
-              <span aria-hidden className="grid h-9 w-9 shrink-0 place-items-center rounded-full bg-[var(--ds-color-accent-surface-tinted)] font-semibold">
+              <span
+                aria-hidden
+                className="grid h-9 w-9 shrink-0 place-items-center rounded-full bg-[var(--ds-color-accent-surface-tinted)] font-semibold"
+              >
                 {item.title.slice(0, 1).toUpperCase()}
               </span>
               <span className="flex min-w-0 flex-col break-words">

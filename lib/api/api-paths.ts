@@ -1,4 +1,4 @@
-// ASP.NET's routing for the Altinn API paths (altinn-api.md: "route matching … case-insensitive"): a path under
+// ASP.NET's routing for the Altinn API paths (docs/altinn-behaviour.md, "Binding and paging": route matching is case-insensitive): a path under
 // /authentication/api/ or /authorization/api/ matches a route template whatever the case of its literal
 // segments, a literal segment wins over a parameter at the same place (so `systemuser/byexternalid` is the
 // byExternalId route, not `systemuser/{party}`), and a path no template matches is a 404 with an empty body.

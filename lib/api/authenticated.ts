@@ -1,10 +1,11 @@
 import 'server-only';
-import { bearerChallenge, HttpProblem } from '../errors';
-import { InvalidTokenError, verifyAccessToken, type Caller } from '../auth/verify-token';
+
+import { type Caller, InvalidTokenError, verifyAccessToken } from '../auth/verify-token';
+import { bearerChallenge } from '../errors';
 import { route, type RouteContext } from './route';
 
 // The bearer authentication of every API route: a verified token from the sandbox's issuer, and one of the
-// route's scopes (altinn-api.md §9). No or bad token → 401, token without the scope → 403; both with an empty
+// route's scopes (docs/altinn-behaviour.md, "Tokens and scopes"). No or bad token → 401, token without the scope → 403; both with an empty
 // body and a WWW-Authenticate header naming the reason, as ASP.NET's JWT handler answers.
 
 export interface AuthRequirement {
@@ -43,12 +44,6 @@ export async function authenticate(request: Request, requirement: AuthRequiremen
     throw bearerChallenge(403, `The token lacks the scope ${wanted}`, requirement.scopes.join(' '));
   }
   return caller;
-}
-
-/** The organisation a Maskinporten-shaped token acts for; a token without `consumer` cannot use org APIs. */
-export function callerOrgNo(caller: Caller): string {
-  if (!caller.orgNo) throw new HttpProblem(401);
-  return caller.orgNo;
 }
 
 export function authenticated<P = Record<string, string>>(

@@ -1,5 +1,7 @@
 import 'server-only';
+
 import type { z } from 'zod';
+
 import { HttpProblem } from '../errors';
 import { inspectJson, NUL_MESSAGE, TOO_DEEP_MESSAGE } from './nul';
 
@@ -48,9 +50,33 @@ export function rejectNulInUrl(url: string): void {
   }
 }
 
-/** Query parameters, bound like ASP.NET's [FromQuery]: names case-insensitive, the last of repeated names wins. */
+/**
+ * Query parameters, bound like ASP.NET's [FromQuery]: names case-insensitive; a list property of the schema
+ * gets every value of its name, any other the first one. The only query reader of the routes.
+ */
 export function readQuery<S extends z.ZodType>(request: Request, schema: S): z.output<S> {
-  return schema.parse(bindNames(schema, Object.fromEntries(new URL(request.url).searchParams)));
+  const lists = listProperties(schema);
+  const spelling = new Map<string, string>();
+  const values: Record<string, string | string[]> = {};
+  for (const [name, value] of new URL(request.url).searchParams) {
+    const lower = name.toLowerCase();
+    const key = spelling.get(lower) ?? name;
+    spelling.set(lower, key);
+    if (lists.has(lower)) ((values[key] ??= []) as string[]).push(value);
+    else if (!Object.hasOwn(values, key)) values[key] = value;
+  }
+  return schema.parse(bindNames(schema, values));
+}
+
+/** The lower-cased names of an object schema's properties that are lists. */
+function listProperties(schema: z.ZodType): Set<string> {
+  const def = (schema as unknown as { _zod: { def: Def } })._zod.def;
+  if (def.type !== 'object') return new Set();
+  const unwrap = (inner: z.ZodType): string => {
+    const d = (inner as unknown as { _zod: { def: Def } })._zod.def;
+    return d.innerType ? unwrap(d.innerType) : d.type;
+  };
+  return new Set(Object.entries(def.shape!).flatMap(([name, inner]) => (unwrap(inner) === 'array' ? [name.toLowerCase()] : [])));
 }
 
 type Def = {

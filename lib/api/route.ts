@@ -1,6 +1,7 @@
 import 'server-only';
-import { logger } from '../logger';
+
 import { newTraceId, toProblemResponse } from '../errors';
+import { logger } from '../logger';
 import { rejectNulInUrl } from './read-body';
 
 // The shared shell of every route handler: errors of any kind become problem+json in one place, and the

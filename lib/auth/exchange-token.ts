@@ -1,7 +1,9 @@
 import 'server-only';
+
 import type { JWTPayload } from 'jose';
+
 import { db } from '../db';
-import { HttpProblem } from '../errors';
+import { forbidden, invalid, unauthenticated } from '../errors';
 import { mintToken } from './mint-token';
 import { InvalidTokenError, orgNoFromConsumer, verifyAccessToken } from './verify-token';
 
@@ -40,27 +42,25 @@ function authLevel(acr: string): number {
 export async function exchangeToken(options: { provider: string; token: string | undefined; test: boolean }): Promise<string> {
   const provider = options.provider.toLowerCase();
   if (!['maskinporten', 'id-porten', 'altinnstudio'].includes(provider)) {
-    throw new HttpProblem(
-      400,
-      undefined,
-      `Invalid token provider: ${options.provider.slice(0, 100)}. Trusted token providers are 'Maskinporten', 'Id-porten' and 'AltinnStudio'.`,
-    );
+    throw invalid({
+      sentence: `Invalid token provider: ${options.provider.slice(0, 100)}. Trusted token providers are 'Maskinporten', 'Id-porten' and 'AltinnStudio'.`,
+    });
   }
-  if (!options.token) throw new HttpProblem(401);
+  if (!options.token) throw unauthenticated();
   let claims: JWTPayload;
   try {
     claims = (await verifyAccessToken(options.token)).claims;
   } catch (error) {
-    if (error instanceof InvalidTokenError) throw new HttpProblem(401);
+    if (error instanceof InvalidTokenError) throw unauthenticated();
     throw error;
   }
   // The sandbox has no Altinn Studio issuer.
-  if (provider === 'altinnstudio') throw new HttpProblem(401);
+  if (provider === 'altinnstudio') throw unauthenticated();
   const scope = typeof claims.scope === 'string' ? claims.scope : '';
 
   if (provider === 'maskinporten') {
     const orgNo = orgNoFromConsumer(claims.consumer);
-    if (!orgNo) throw new HttpProblem(401);
+    if (!orgNo) throw unauthenticated();
     const added: JWTPayload = {
       'urn:altinn:orgNumber': orgNo,
       'urn:altinn:authenticatemethod': 'maskinporten',
@@ -74,13 +74,13 @@ export async function exchangeToken(options: { provider: string; token: string |
   }
 
   // id-porten: the sandbox's personal tokens (and trusted ID-porten-shaped ones).
-  if (!scope.split(' ').some((s) => s.startsWith('altinn:'))) throw new HttpProblem(403);
+  if (!scope.split(' ').some((s) => s.startsWith('altinn:'))) throw forbidden();
   const pid = typeof claims.pid === 'string' ? claims.pid : '';
   const acr = typeof claims.acr === 'string' ? claims.acr : '';
-  if (!pid.trim() || !acr.trim()) throw new HttpProblem(401);
+  if (!pid.trim() || !acr.trim()) throw unauthenticated();
   const prisma = await db();
   const person = await prisma.person.findUnique({ where: { pid } });
-  if (!person) throw new HttpProblem(401);
+  if (!person) throw unauthenticated();
   const amr = Array.isArray(claims.amr) ? String(claims.amr[0] ?? '') : typeof claims.amr === 'string' ? claims.amr : '';
   const added: JWTPayload = {
     [NAME_IDENTIFIER]: String(person.userId),

@@ -1,6 +1,9 @@
 import 'server-only';
-import { SignJWT, type JWTPayload } from 'jose';
+
 import { randomBytes } from 'node:crypto';
+
+import { type JWTPayload, SignJWT } from 'jose';
+
 import { issuer } from './issuer';
 import { signingKey } from './signing-keys';
 

@@ -1,4 +1,4 @@
-// The scopes of Altinn's policies (altinn-api.md §9), named once.
+// The scopes of Altinn's policies (docs/altinn-behaviour.md, "Tokens and scopes"), named once.
 export const SCOPES = {
   requestWrite: 'altinn:authentication/systemuser.request.write',
   requestRead: 'altinn:authentication/systemuser.request.read',

@@ -1,6 +1,9 @@
 import 'server-only';
-import { exportJWK, generateKeyPair, importJWK, type JSONWebKeySet, type JWK, type CryptoKey } from 'jose';
+
 import { randomUUID } from 'node:crypto';
+
+import { type CryptoKey, exportJWK, generateKeyPair, importJWK, type JSONWebKeySet, type JWK } from 'jose';
+
 import { db } from '../db';
 import { MAX_TOKEN_TTL_SECONDS } from './token-limits';
 

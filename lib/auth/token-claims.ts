@@ -1,9 +1,11 @@
 import 'server-only';
+
 import type { JWTPayload } from 'jose';
+
 import { orgIdentifier } from './issuer';
 
 // The claim sets of the three kinds of token the sandbox issues, shared by the Maskinporten simulator and the
-// test-token endpoints so both give exactly the same shape (maskinporten-and-test-tools.md §1.4, §1.5, §2.2).
+// test-token endpoints so both give exactly the same shape (docs/altinn-behaviour.md, "Maskinporten and the test tokens").
 
 export function enterpriseClaims(options: { orgNo: string; scopes: string[]; clientId: string }): JWTPayload {
   return {
@@ -37,7 +39,13 @@ export function systemUserClaims(options: SystemUserClaimsOptions): JWTPayload {
   };
 }
 
-export function personalClaims(options: { pid: string; userId: number; partyId: number; partyUuid?: string; scopes: string[] }): JWTPayload {
+export function personalClaims(options: {
+  pid: string;
+  userId: number;
+  partyId: number;
+  partyUuid?: string;
+  scopes: string[];
+}): JWTPayload {
   return {
     scope: options.scopes.join(' '),
     pid: options.pid,

@@ -1,5 +1,7 @@
 import 'server-only';
-import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, errors, jwtVerify, type JSONWebKeySet, type JWTPayload } from 'jose';
+
+import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, errors, type JSONWebKeySet, type JWTPayload, jwtVerify } from 'jose';
+
 import { config } from '../config';
 import { issuer } from './issuer';
 import { forgetPublishedKeys as forgetKeySet, publishedKeys } from './signing-keys';

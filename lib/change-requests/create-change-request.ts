@@ -1,11 +1,13 @@
 import 'server-only';
-import { db } from '../db';
-import { HttpProblem, problem } from '../errors';
-import { changeRequestResponse, readRights, rightsJson, type ChangeRequestResponse } from '../requests/model';
-import { isUniqueViolation } from '../requests/party-request';
-import { checkPackages, checkRedirectUrl, checkRights, knownOrganization } from '../requests/validate';
+
+import { ownsSystem } from '../access/vendor';
 import { sandboxNow } from '../clock';
+import { db } from '../db';
+import { isUniqueViolation } from '../db-errors';
+import { invalid, problem, unauthenticated } from '../errors';
 import { recordEvent, requestEvent } from '../events/outbox';
+import { type ChangeRequestResponse, changeRequestResponse, readRights, rightsJson } from '../requests/model';
+import { checkPackages, checkRedirectUrl, checkRights, knownOrganization } from '../requests/validate';
 import { parseGuid } from '../schemas/binding';
 
 export interface ChangeRequestInput {
@@ -24,7 +26,7 @@ export interface CreateChangeRequestResult {
 const EMPTY_GUID = '00000000-0000-0000-0000-000000000000';
 
 /**
- * A vendor's change request for one of its standard system users, in Altinn's order (altinn-api.md §3). The
+ * A vendor's change request for one of its standard system users, in Altinn's order (docs/altinn-behaviour.md, "Change requests"). The
  * correlation id is the change request's id, so re-posting it returns the stored request.
  */
 export async function createChangeRequest(options: {
@@ -35,9 +37,9 @@ export async function createChangeRequest(options: {
 }): Promise<CreateChangeRequestResult> {
   const correlationId = options.correlationId === undefined ? undefined : parseGuid(options.correlationId);
   if (!correlationId || correlationId === EMPTY_GUID) {
-    throw new HttpProblem(400, undefined, 'Missing or invalid QueryParameter: correlation-id. It must be a non-empty GUID.');
+    throw invalid({ sentence: 'Missing or invalid QueryParameter: correlation-id. It must be a non-empty GUID.' });
   }
-  if (!options.vendorOrgNo) throw new HttpProblem(401);
+  if (!options.vendorOrgNo) throw unauthenticated();
   const prisma = await db();
   const user = await prisma.systemUser.findFirst({
     where: { id: options.systemUserId, isDeleted: false },
@@ -45,9 +47,10 @@ export async function createChangeRequest(options: {
   });
   if (!user) throw problem('AUTH-00015');
   if (correlationId === user.id) {
-    throw new HttpProblem(400, undefined, 'The correlation-id must not be the id of the system user.');
+    throw invalid({ sentence: 'The correlation-id must not be the id of the system user.' });
   }
-  if (user.system.vendorOrgNo !== options.vendorOrgNo) throw new HttpProblem(401);
+  // Another vendor's system user: Altinn answers Unauthorized() here.
+  if (!ownsSystem(user.system, options.vendorOrgNo)) throw unauthenticated();
 
   const { body } = options;
   const requiredRights = readRights(body.requiredRights);
@@ -123,4 +126,3 @@ async function findStored(id: string, vendorOrgNo: string) {
     include: { system: true },
   });
 }
-

@@ -1,14 +1,17 @@
 import 'server-only';
+
+import { sandboxNow } from '../clock';
 import { db } from '../db';
 import { problem } from '../errors';
-import { visibleToVendor } from '../requests/timeout';
-import { sandboxNow } from '../clock';
 import { recordEvent, requestEvent } from '../events/outbox';
+import { visibleToVendor } from '../requests/timeout';
 
 /** Soft-deletes a change request of one of the vendor's systems; AUTH-00010 when there is none. */
 export async function deleteChangeRequest(options: { vendorOrgNo: string; id: string }): Promise<void> {
   const where = { id: options.id, type: 'change' as const, ...visibleToVendor(), system: { vendorOrgNo: options.vendorOrgNo } };
-  const count = await (await db()).$transaction(async (tx) => {
+  const count = await (
+    await db()
+  ).$transaction(async (tx) => {
     const row = await tx.request.findFirst({
       where,
       select: { id: true, type: true, systemInternalId: true, partyOrgNo: true, systemUserId: true },

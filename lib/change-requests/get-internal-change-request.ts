@@ -1,22 +1,26 @@
 import 'server-only';
+
+import type { Person } from '../access/caller';
+import { readPartyAccess } from '../access/party';
 import { db } from '../db';
 import { problem } from '../errors';
-import { personAccess } from '../parties/person-access';
-import { changeRequestResponse, type ChangeRequestResponse } from '../requests/model';
+import { type ChangeRequestResponse, changeRequestResponse } from '../requests/model';
 
 export type InternalChangeRequest = Omit<ChangeRequestResponse, 'created'> & { partyId: number; partyUuid: string };
 
 /**
- * ChangeRequestResponseInternal for the approval page (altinn-api.md §3 GET `changerequest/{requestId}`).
+ * ChangeRequestResponseInternal for the approval page (docs/altinn-behaviour.md, "Change requests" GET `changerequest/{requestId}`).
  * Altinn lets any logged-in user read it; we require someone who may act for the party (AUTH-00066).
  */
-export async function getInternalChangeRequest(options: { id: string; pid: string }): Promise<InternalChangeRequest> {
-  const request = await (await db()).request.findFirst({
+export async function getInternalChangeRequest(options: { id: string; person: Person }): Promise<InternalChangeRequest> {
+  const request = await (
+    await db()
+  ).request.findFirst({
     where: { id: options.id, type: 'change', isDeleted: false },
     include: { system: true, organization: true },
   });
   if (!request) throw problem('AUTH-00010');
-  if (!(await personAccess({ pid: options.pid, orgNo: request.partyOrgNo })).canRepresent) throw problem('AUTH-00066');
+  if (!(await readPartyAccess({ pid: options.person.pid, party: { orgNo: request.partyOrgNo } }))) throw problem('AUTH-00066');
   const { created: _created, ...response } = changeRequestResponse(request, { withConfirmUrl: false });
   return { ...response, partyId: request.organization.partyId, partyUuid: request.organization.id };
 }

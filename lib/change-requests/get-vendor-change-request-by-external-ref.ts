@@ -1,8 +1,7 @@
 import 'server-only';
-import { db } from '../db';
-import { problem } from '../errors';
-import { changeRequestResponse, type ChangeRequestResponse } from '../requests/model';
-import { visibleToVendor } from '../requests/timeout';
+
+import { findVendorRequestByExternalRef } from '../requests/get-vendor-request-by-external-ref';
+import { type ChangeRequestResponse, changeRequestResponse } from '../requests/model';
 
 /**
  * The latest change request for a system user by (system, party, externalRef): AUTH-00011 for a system that
@@ -14,20 +13,6 @@ export async function getVendorChangeRequestByExternalRef(options: {
   orgNo: string;
   externalRef: string;
 }): Promise<ChangeRequestResponse> {
-  const prisma = await db();
-  const system = await prisma.registeredSystem.findUnique({ where: { systemId: options.systemId } });
-  if (!system || system.vendorOrgNo !== options.vendorOrgNo) throw problem('AUTH-00011');
-  const request = await prisma.request.findFirst({
-    where: {
-      type: 'change',
-      systemInternalId: system.id,
-      partyOrgNo: options.orgNo,
-      externalRef: options.externalRef,
-      ...visibleToVendor(),
-    },
-    include: { system: true },
-    orderBy: [{ created: 'desc' }, { id: 'desc' }],
-  });
-  if (!request) throw problem('AUTH-00010');
+  const request = await findVendorRequestByExternalRef({ ...options, type: 'change', newestFirst: true });
   return changeRequestResponse(request, { withConfirmUrl: true });
 }

@@ -1,7 +1,8 @@
 import 'server-only';
+
+import type { Page } from '../paging';
 import { listVendorRequestRows } from '../requests/list-vendor-request-rows';
-import { changeRequestResponse, type ChangeRequestResponse } from '../requests/model';
-import type { Page } from '../requests/page';
+import { type ChangeRequestResponse, changeRequestResponse } from '../requests/model';
 
 /** One page of a vendor system's change requests, ordered by id (Altinn ignores the token; we page). */
 export async function listChangeRequests(options: {

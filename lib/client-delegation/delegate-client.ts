@@ -1,36 +1,38 @@
 import 'server-only';
-import { randomUUID } from 'node:crypto';
-import { db } from '../db';
-import { problem } from '../errors';
-import { isUniqueViolation } from '../requests/party-request';
-import { agentSystemUser } from './agent-system-user';
-import { listClients } from './list-clients';
-import { sandboxNow } from '../clock';
-import { clientEvent, recordEvent } from '../events/outbox';
 
-export interface DelegationResponse {
-  agentSystemUserId: string;
-  delegationId: string;
-  customerId: string;
-  assignmentId: string;
-}
+import { randomUUID } from 'node:crypto';
+
+import { authorizeParty, type PartyCall, requireFacilitator } from '../access/party';
+import { sandboxNow } from '../clock';
+import { db } from '../db';
+import { isUniqueViolation } from '../db-errors';
+import { problem } from '../errors';
+import { clientEvent, recordEvent } from '../events/outbox';
+import type { DelegationResponse } from '../schemas/portal';
+import { agentSystemUser } from './agent-system-user';
+import { clientsOf } from './list-clients';
 
 /**
- * Adds a client of the facilitator to its agent system user (POST agent/{party}/{id}?client=). The client must
+ * Adds a client of the party to one of its agent system users (POST agent/{party}/{id}?client=), as its client
+ * administrator; a provider named in the call must be the party (AUTH-00031). The client must
  * be one of the facilitator's (AUTH-00079) and its relations must carry every package of the agent
  * (AUTH-00080). Adding the same client twice keeps one delegation (unique per system user and client).
  */
-export async function delegateClient(options: {
-  systemUserId: string;
-  facilitator: { id: string; orgNo: string };
-  /** The client's party uuid, or (from the portal's form) its org number. */
-  clientId?: string;
-  clientOrgNo?: string;
-  userId: number;
-}): Promise<DelegationResponse[]> {
-  const user = await agentSystemUser({ id: options.systemUserId, orgNo: options.facilitator.orgNo });
+export async function delegateClient(
+  options: PartyCall & {
+    systemUserId: string;
+    /** The client's party uuid, or (from the portal's form) its org number. */
+    clientId?: string;
+    clientOrgNo?: string;
+    provider?: string;
+  },
+): Promise<DelegationResponse[]> {
+  const access = await authorizeParty(options.person, options.party, 'clientAdmin');
+  requireFacilitator(access, options.provider);
+  const facilitator = access.org;
+  const user = await agentSystemUser({ id: options.systemUserId, facilitatorOrgNo: facilitator.orgNo });
   if (user.accessPackages.length === 0) throw problem('AUTH-00063');
-  const clients = await listClients({ facilitatorId: options.facilitator.id });
+  const clients = await clientsOf({ facilitatorId: facilitator.id });
   const client = clients.find((c) => c.partyUuid === options.clientId || c.organizationIdentifier === options.clientOrgNo);
   if (!client) throw problem('AUTH-00079');
   const carried = new Set(client.access.flatMap((a) => a.packages));
@@ -47,12 +49,12 @@ export async function delegateClient(options: {
             id: randomUUID(),
             systemUserId: user.id,
             clientId: client.partyUuid,
-            facilitatorId: options.facilitator.id,
-            createdBy: `user_id:${options.userId}`,
+            facilitatorId: facilitator.id,
+            createdBy: `user_id:${access.person.userId}`,
             created: sandboxNow(),
           },
         });
-        await recordEvent(tx, clientEvent('client.added', user, client.organizationIdentifier, options.facilitator.orgNo));
+        await recordEvent(tx, clientEvent('client.added', user, client.organizationIdentifier, facilitator.orgNo));
         return created;
       });
     } catch (error) {

@@ -1,15 +1,17 @@
 import 'server-only';
+
+import { personOf } from '../access/caller';
+import { authorizeParty, type PartyRef } from '../access/party';
 import type { Caller } from '../auth/verify-token';
 import { db } from '../db';
-import { HttpProblem, ValidationProblem, type ValidationErrorItem } from '../errors';
-import { readPartyAccess } from '../portal/party-access';
-import type { SystemUserInternalDto } from '../portal/system-user-dto';
+import { invalid, notFound, type ValidationErrorItem, ValidationProblem } from '../errors';
+import { LIMITS } from '../limits';
 import { listForParty } from '../system-users/list-for-party';
+import type { SystemUserInternalDto } from '../system-users/party-dto';
 import { delegateClient } from './delegate-client';
 import { listClients } from './list-clients';
-import { LIMITS } from '../limits';
 
-// Altinn's external end-user client API (altinn-api.md §4.5, C/SystemUserClientDelegationController.cs): a
+// Altinn's external end-user client API (docs/altinn-behaviour.md, "Clients of an agent system user"): a
 // person with an exchanged or test token carrying altinn:clientdelegations.read/.write lists the agent system
 // users of an organisation, the clients they can still get, and adds or removes clients. Every call is the
 // client administrator's: the person must hold that role for the organisation owning the agent (403 otherwise).
@@ -28,12 +30,9 @@ export interface ClientInfoPage {
   systemUserInformation: { systemUserId: string; systemUserOwnerOrg: string };
 }
 
-/** The person behind the token may administer the organisation's clients, else 403 with no body (PDP Forbid). */
-async function requireClientAdministrator(caller: Caller, where: { orgNo?: string; partyId?: number }) {
-  if (!caller.person) throw new HttpProblem(403);
-  const access = await readPartyAccess({ pid: caller.person.pid, ...where });
-  if (!access?.isClientAdmin) throw new HttpProblem(403);
-  return access;
+/** The person behind the token must administer the organisation's clients (lib/access: forbidden otherwise). */
+async function requireClientAdministrator(caller: Caller, party: PartyRef) {
+  return authorizeParty(personOf(caller), party, 'clientAdmin');
 }
 
 /** `?agent=`: missing or the empty GUID → AUTH.VLD-00014, no such system user → 00014, not an agent → 00015. */
@@ -66,12 +65,11 @@ async function checkedAgent(options: { caller: Caller; agent?: string; client?: 
 /** GET enduser/systemuser/agents?party={orgNo}: the organisation's active agent system users. */
 export async function listAgentsForEndUser(options: { caller: Caller; party?: string }): Promise<SystemUserInternalDto[]> {
   // Altinn reads the party from the exchanged token; its documentation passes the owner's org number.
-  const where = options.party
-    ? { orgNo: options.party }
-    : { partyId: Number(options.caller.claims['urn:altinn:partyid']) };
-  if (!options.party && !Number.isSafeInteger(where.partyId)) throw new HttpProblem(400, { party: ['The party field is required.'] });
-  const access = await requireClientAdministrator(options.caller, where);
-  return listForParty({ orgNo: access.org.orgNo, partyId: access.org.partyId, type: 'agent' });
+  const partyId = Number(options.caller.claims['urn:altinn:partyid']);
+  if (!options.party && !Number.isSafeInteger(partyId)) throw invalid({ fields: { party: ['The party field is required.'] } });
+  const party = options.party ? { orgNo: options.party } : { partyId };
+  await requireClientAdministrator(options.caller, party);
+  return listForParty({ person: personOf(options.caller), party, type: 'agent' });
 }
 
 async function delegatedClientIds(systemUserId: string): Promise<string[]> {
@@ -87,7 +85,12 @@ async function delegatedClientIds(systemUserId: string): Promise<string[]> {
 export async function availableClientsForEndUser(options: { caller: Caller; agent?: string }): Promise<ClientInfoPage> {
   const { user, access } = await checkedAgent({ ...options, needsClient: false });
   const [clients, taken] = await Promise.all([
-    listClients({ facilitatorId: access.org.id, packages: user.accessPackages }),
+    listClients({
+      person: personOf(options.caller),
+      party: { orgNo: access.org.orgNo },
+      facilitator: access.org.id,
+      packages: user.accessPackages,
+    }),
     delegatedClientIds(user.id),
   ]);
   const data = clients
@@ -117,10 +120,10 @@ export async function delegatedClientsForEndUser(options: { caller: Caller; agen
 export async function addClientForEndUser(options: { caller: Caller; agent?: string; client?: string }) {
   const { user, access } = await checkedAgent({ ...options, needsClient: true });
   await delegateClient({
+    person: personOf(options.caller),
+    party: { orgNo: access.org.orgNo },
     systemUserId: user.id,
-    facilitator: access.org,
     clientId: options.client,
-    userId: access.person.userId,
   });
   return { agent: user.id, client: options.client! };
 }
@@ -130,6 +133,6 @@ export async function removeClientForEndUser(options: { caller: Caller; agent?: 
   const { user } = await checkedAgent({ ...options, needsClient: true });
   const prisma = await db();
   const removed = await prisma.clientDelegation.deleteMany({ where: { systemUserId: user.id, clientId: options.client! } });
-  if (removed.count === 0) throw new HttpProblem(404);
+  if (removed.count === 0) throw notFound();
   return { agent: user.id, client: options.client! };
 }

@@ -1,19 +1,18 @@
 import 'server-only';
+
+import { authorizeParty, type PartyCall, requireFacilitator } from '../access/party';
 import { db } from '../db';
 import { LIMITS } from '../limits';
+import type { ClientItem } from '../schemas/portal';
 
-export interface ClientItem {
-  partyUuid: string;
-  displayName: string;
-  organizationIdentifier: string;
-  access: { role: string; packages: string[] }[];
-}
+export type { ClientItem };
 
 /**
  * The facilitator's clients (its ER client relations). With `packages`, only the clients whose relations
- * together carry every one of them: Altinn's AND rule for an agent system user's packages.
+ * together carry every one of them: Altinn's AND rule for an agent system user's packages. No policy: the
+ * party-scoped functions below and in this folder call it after theirs.
  */
-export async function listClients(options: { facilitatorId: string; packages?: string[] }): Promise<ClientItem[]> {
+export async function clientsOf(options: { facilitatorId: string; packages?: string[] }): Promise<ClientItem[]> {
   const prisma = await db();
   const relations = await prisma.clientRelation.findMany({
     where: { facilitatorId: options.facilitatorId },
@@ -36,4 +35,19 @@ export async function listClients(options: { facilitatorId: string; packages?: s
   return [...byClient.values()]
     .filter((c) => wanted.every((urn) => c.access.some((a) => a.packages.includes(urn))))
     .sort((a, b) => a.displayName.localeCompare(b.displayName, 'nb'));
+}
+
+/**
+ * The party's clients, for its client administrators (GET agent/{party}/clients?facilitator=). The facilitator
+ * named in the call must be the party itself (AUTH-00031).
+ */
+export async function listClients(
+  options: PartyCall & {
+    facilitator: string;
+    packages?: string[];
+  },
+): Promise<ClientItem[]> {
+  const access = await authorizeParty(options.person, options.party, 'clientAdmin');
+  requireFacilitator(access, options.facilitator);
+  return clientsOf({ facilitatorId: access.org.id, packages: options.packages });
 }

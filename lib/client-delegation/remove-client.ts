@@ -1,18 +1,32 @@
 import 'server-only';
+
+import { authorizeParty, type PartyCall, requireFacilitator } from '../access/party';
 import { db } from '../db';
 import { problem } from '../errors';
-import { agentSystemUser } from './agent-system-user';
 import { clientEvent, recordEvent } from '../events/outbox';
+import { agentSystemUser } from './agent-system-user';
 
-/** Takes a client away from an agent system user; nothing to remove → AUTH-00038 "Delegation not found". */
-export async function removeClient(options: { systemUserId: string; facilitatorOrgNo: string; clientId: string }): Promise<void> {
-  const user = await agentSystemUser({ id: options.systemUserId, orgNo: options.facilitatorOrgNo });
-  const prisma = await db();
-  const removed = await prisma.$transaction(async (tx) => {
+/**
+ * Takes a client away from one of the party's agent system users, as its client administrator; a provider
+ * named in the call must be the party (AUTH-00031); nothing to remove → AUTH-00038 "Delegation not found".
+ */
+export async function removeClient(
+  options: PartyCall & {
+    systemUserId: string;
+    clientId: string;
+    provider?: string;
+  },
+): Promise<void> {
+  const access = await authorizeParty(options.person, options.party, 'clientAdmin');
+  requireFacilitator(access, options.provider);
+  const user = await agentSystemUser({ id: options.systemUserId, facilitatorOrgNo: access.org.orgNo });
+  const removed = await (
+    await db()
+  ).$transaction(async (tx) => {
     const removed = await tx.clientDelegation.deleteMany({ where: { systemUserId: user.id, clientId: options.clientId } });
     if (removed.count > 0) {
       const client = await tx.organization.findUnique({ where: { id: options.clientId }, select: { orgNo: true } });
-      await recordEvent(tx, clientEvent('client.removed', user, client?.orgNo ?? '', options.facilitatorOrgNo));
+      await recordEvent(tx, clientEvent('client.removed', user, client?.orgNo ?? '', access.org.orgNo));
     }
     return removed;
   });

@@ -1,10 +1,13 @@
 import 'server-only';
+
 import { randomUUID } from 'node:crypto';
+
+import { personOf } from '../access/caller';
+import { authorizeParty } from '../access/party';
 import type { Caller } from '../auth/verify-token';
 import { db } from '../db';
-import { HttpProblem, problem } from '../errors';
-import { readPartyAccess } from '../portal/party-access';
-import { isUniqueViolation } from '../requests/party-request';
+import { isUniqueViolation } from '../db-errors';
+import { forbidden, invalid, problem } from '../errors';
 import { checkPackages } from '../requests/validate';
 
 // Self-delegation (Altinn's systemuser/agent/{party}/{systemUserId}/self, AM write): the facilitator gives its
@@ -20,16 +23,14 @@ export async function selfDelegation(options: {
   systemUserId: string;
   action: SelfDelegationAction;
 }): Promise<boolean> {
-  if (!options.caller.person) throw new HttpProblem(403);
-  const access = await readPartyAccess({ pid: options.caller.person.pid, partyId: options.party });
-  if (!access?.isAccessManager) throw new HttpProblem(403);
+  const access = await authorizeParty(personOf(options.caller), { partyId: options.party }, 'accessManager');
   const prisma = await db();
   const user = await prisma.systemUser.findFirst({
     where: { id: options.systemUserId, isDeleted: false },
     include: { system: true },
   });
-  if (!user) throw new HttpProblem(400, { return: [`SystemUser with Id ${options.systemUserId} Not Found`] });
-  if (user.reporteeOrgNo !== access.org.orgNo) throw new HttpProblem(403);
+  if (!user) throw invalid({ fields: { return: [`SystemUser with Id ${options.systemUserId} Not Found`] } });
+  if (user.reporteeOrgNo !== access.org.orgNo) throw forbidden();
   const where = { systemUserId_clientId: { systemUserId: user.id, clientId: access.org.id } };
 
   if (options.action === 'read') return (await prisma.clientDelegation.findUnique({ where })) !== null;

@@ -1,9 +1,10 @@
 import 'server-only';
+
 import { db } from '../db';
-import { HttpProblem } from '../errors';
+import { invalid } from '../errors';
+import { expireAllDue } from '../requests/timeout';
 import { addDuration, parseDuration } from './duration';
 import { clockOffsetMs, refreshClock, sandboxNow, storeClockOffset } from './index';
-import { expireAllDue } from '../requests/timeout';
 
 // GET/POST /sandbox/api/v1/clock: read, advance, set or reset the sandbox clock.
 
@@ -32,10 +33,7 @@ function view(): ClockView {
   return { now: sandboxNow().toISOString(), offset: offsetText(offsetMs), offsetMs };
 }
 
-export type ClockChange =
-  | { advance: string }
-  | { set: string; allowBackwards?: boolean }
-  | { reset: true };
+export type ClockChange = { advance: string } | { set: string; allowBackwards?: boolean } | { reset: true };
 
 /** The latest domain time stored in any row: going back before it would put existing rows in the future. */
 async function latestStoredTime(): Promise<Date | undefined> {
@@ -59,7 +57,7 @@ export async function changeClock(change: ClockChange): Promise<ClockView> {
     offsetMs = 0;
   } else if ('advance' in change) {
     const duration = parseDuration(change.advance);
-    if (!duration) throw new HttpProblem(400, { advance: ['Not an ISO 8601 duration such as "P11D" or "PT2H30M".'] });
+    if (!duration) throw invalid({ fields: { advance: ['Not an ISO 8601 duration such as "P11D" or "PT2H30M".'] } });
     // Added to the offset itself, so "P11D" moves the clock by exactly eleven days.
     offsetMs = clockOffsetMs() + (addDuration(now, duration).getTime() - now.getTime());
   } else {
@@ -67,11 +65,13 @@ export async function changeClock(change: ClockChange): Promise<ClockView> {
     if (target < now && !change.allowBackwards) {
       const latest = await latestStoredTime();
       if (latest && target < latest) {
-        throw new HttpProblem(400, {
-          set: [
-            `${target.toISOString()} is before ${latest.toISOString()}, the time of the latest stored change: ` +
-              'rows would lie in the future. Send "allowBackwards": true to set it anyway, or "reset": true.',
-          ],
+        throw invalid({
+          fields: {
+            set: [
+              `${target.toISOString()} is before ${latest.toISOString()}, the time of the latest stored change: ` +
+                'rows would lie in the future. Send "allowBackwards": true to set it anyway, or "reset": true.',
+            ],
+          },
         });
       }
     }

@@ -1,7 +1,8 @@
 // ISO 8601 durations as the clock takes them: PnYnMnWnDTnHnMnS (each part optional, at least one; seconds
 // may have a fraction). Years and months are calendar steps (UTC), the rest fixed lengths.
 
-const PATTERN = /^P(?!$)(?:(\d{1,4})Y)?(?:(\d{1,5})M)?(?:(\d{1,6})W)?(?:(\d{1,7})D)?(?:T(?=\d)(?:(\d{1,8})H)?(?:(\d{1,10})M)?(?:(\d{1,12}(?:[.,]\d{1,3})?)S)?)?$/;
+const PATTERN =
+  /^P(?!$)(?:(\d{1,4})Y)?(?:(\d{1,5})M)?(?:(\d{1,6})W)?(?:(\d{1,7})D)?(?:T(?=\d)(?:(\d{1,8})H)?(?:(\d{1,10})M)?(?:(\d{1,12}(?:[.,]\d{1,3})?)S)?)?$/;
 
 export interface Duration {
   years: number;

@@ -1,6 +1,6 @@
 import type { PrismaClient } from '../generated/prisma/client';
 
-// The sandbox clock (CONTRACT.md "Sandbox extensions"): domain time is real time plus an offset stored in the
+// The sandbox clock (docs/altinn-behaviour.md, "Sandbox extensions"): domain time is real time plus an offset stored in the
 // database (table SandboxClock), so every instance on one PostgreSQL shares it and it survives a restart.
 // Everything about requests, change requests, system users, clients and events reads `sandboxNow()`.
 // Tokens, signing keys, Maskinporten grants and webhook retries keep real time.

@@ -1,6 +1,7 @@
 import 'server-only';
+
 import { db } from '../db';
-import { HttpProblem } from '../errors';
+import { invalid } from '../errors';
 import { readRights, RESOURCE_ATTRIBUTE } from '../requests/model';
 import { parseGuid } from '../schemas/binding';
 import type { DecisionRequestBody } from '../schemas/decisions';
@@ -32,7 +33,7 @@ interface DecisionQuestion {
 type Category = DecisionRequestBody['Request']['Resource'][number];
 
 function unsupported(path: string, message: string): never {
-  throw new HttpProblem(400, { [path]: [message] });
+  throw invalid({ fields: { [path]: [message] } });
 }
 
 function single(categories: Category[], name: string): Category {
@@ -59,7 +60,8 @@ export function readDecisionRequest(body: DecisionRequestBody): DecisionQuestion
   if (request.MultiRequests !== undefined && request.MultiRequests !== null) {
     unsupported('Request.MultiRequests', 'MultiRequests are not supported: send one AccessSubject, Action and Resource.');
   }
-  if (request.Category?.length) unsupported('Request.Category', 'Other categories than AccessSubject, Action and Resource are not supported.');
+  if (request.Category?.length)
+    unsupported('Request.Category', 'Other categories than AccessSubject, Action and Resource are not supported.');
 
   const subject = attributes(single(request.AccessSubject, 'AccessSubject'), 'AccessSubject', [SUBJECT_SYSTEM_USER]);
   const systemUserId = parseGuid(subject.get(SUBJECT_SYSTEM_USER) ?? '');

@@ -1,5 +1,7 @@
 import 'server-only';
+
 import { createHmac } from 'node:crypto';
+
 import type { PrismaClient } from '../generated/prisma/client';
 import { logger } from '../logger';
 import { onEventsWritten } from './outbox';

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { Prisma } from '../generated/prisma/client';
-import { sandboxNow } from '../clock';
 
-// The outbox of status events (sandbox extension, CONTRACT.md): each is written by the transaction (or the
+import { sandboxNow } from '../clock';
+import type { Prisma } from '../generated/prisma/client';
+
+// The outbox of status events (docs/altinn-behaviour.md, "Sandbox extensions"): each is written by the transaction (or the
 // single statement) that makes the change, together with one delivery row per active webhook of the system,
 // so a crash after the commit loses nothing. The delivery worker (./delivery.ts) and the event stream read it.
 

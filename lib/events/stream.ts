@@ -1,6 +1,7 @@
 import 'server-only';
+
 import { db } from '../db';
-import { HttpProblem } from '../errors';
+import { invalid } from '../errors';
 import { onEventsWritten } from './outbox';
 import { eventJson, type EventRow } from './view';
 import { vendorSystem } from './webhooks';
@@ -17,7 +18,7 @@ const PAGE = 100;
 function resumeAfter(request: Request, from: number | undefined): bigint | undefined {
   const header = request.headers.get('last-event-id');
   if (header !== null && header.trim() !== '') {
-    if (!/^\d{1,18}$/.test(header.trim())) throw new HttpProblem(400, { 'Last-Event-ID': ['A sequence number sent as an event id.'] });
+    if (!/^\d{1,18}$/.test(header.trim())) throw invalid({ fields: { 'Last-Event-ID': ['A sequence number sent as an event id.'] } });
     return BigInt(header.trim());
   }
   return from === undefined ? undefined : BigInt(from);
@@ -28,7 +29,11 @@ export async function eventStream(request: Request, options: { vendorOrgNo: stri
   const prisma = await db();
   let after = resumeAfter(request, options.from);
   if (after === undefined) {
-    const last = await prisma.sandboxEvent.findFirst({ where: { systemInternalId: system.id }, orderBy: { seq: 'desc' }, select: { seq: true } });
+    const last = await prisma.sandboxEvent.findFirst({
+      where: { systemInternalId: system.id },
+      orderBy: { seq: 'desc' },
+      select: { seq: true },
+    });
     after = last?.seq ?? 0n;
   }
   const encoder = new TextEncoder();

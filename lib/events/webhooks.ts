@@ -1,7 +1,10 @@
 import 'server-only';
+
 import { randomUUID } from 'node:crypto';
+
+import { ownsSystem } from '../access/vendor';
 import { db } from '../db';
-import { HttpProblem } from '../errors';
+import { invalid, notFound } from '../errors';
 
 // Webhooks (sandbox extension): a vendor subscribes a URL to the status events of one of its own systems.
 
@@ -19,17 +22,22 @@ export interface WebhookView {
 /** The vendor's own, not deleted system with this systemId, or 400 naming the field. */
 export async function vendorSystem(vendorOrgNo: string, systemId: string) {
   const system = await (await db()).registeredSystem.findUnique({ where: { systemId } });
-  if (!system || system.isDeleted || system.vendorOrgNo !== vendorOrgNo) {
-    throw new HttpProblem(400, { systemId: ['No system with this id belongs to the vendor (the token\'s organisation).'] });
+  if (!ownsSystem(system, vendorOrgNo) || system.isDeleted) {
+    throw invalid({ fields: { systemId: ["No system with this id belongs to the vendor (the token's organisation)."] } });
   }
   return system;
 }
 
-export async function createWebhook(options: { vendorOrgNo: string; systemId: string; url: string; secret?: string }): Promise<WebhookView> {
+export async function createWebhook(options: {
+  vendorOrgNo: string;
+  systemId: string;
+  url: string;
+  secret?: string;
+}): Promise<WebhookView> {
   const system = await vendorSystem(options.vendorOrgNo, options.systemId);
   const prisma = await db();
   const count = await prisma.webhook.count({ where: { vendorOrgNo: options.vendorOrgNo, isDeleted: false } });
-  if (count >= MAX_WEBHOOKS_PER_VENDOR) throw new HttpProblem(400, { url: [`At most ${MAX_WEBHOOKS_PER_VENDOR} webhooks per vendor.`] });
+  if (count >= MAX_WEBHOOKS_PER_VENDOR) throw invalid({ fields: { url: [`At most ${MAX_WEBHOOKS_PER_VENDOR} webhooks per vendor.`] } });
   const hook = await prisma.webhook.create({
     data: {
       id: randomUUID(),
@@ -65,7 +73,7 @@ export async function listWebhooks(vendorOrgNo: string): Promise<WebhookView[]> 
 
 async function ownWebhook(vendorOrgNo: string, id: string) {
   const hook = await (await db()).webhook.findFirst({ where: { id, vendorOrgNo, isDeleted: false } });
-  if (!hook) throw new HttpProblem(404);
+  if (!hook) throw notFound();
   return hook;
 }
 
@@ -96,7 +104,9 @@ export interface DeliveryView {
 
 export async function listDeliveries(vendorOrgNo: string, id: string, limit: number): Promise<DeliveryView[]> {
   const hook = await ownWebhook(vendorOrgNo, id);
-  const rows = await (await db()).webhookDelivery.findMany({
+  const rows = await (
+    await db()
+  ).webhookDelivery.findMany({
     where: { webhookId: hook.id },
     include: { event: { select: { id: true, type: true } } },
     orderBy: { eventSeq: 'desc' },

@@ -44,7 +44,16 @@ export const DOCS_CSP = [
 /** API responses: they are data, never documents to run or frame. */
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
-const API_PREFIXES = ['/authentication/', '/authorization/', '/accessmanagement/api/', '/maskinporten/', '/testtools/', '/sandbox/', '/api/', '/health'];
+const API_PREFIXES = [
+  '/authentication/',
+  '/authorization/',
+  '/accessmanagement/api/',
+  '/maskinporten/',
+  '/testtools/',
+  '/sandbox/',
+  '/api/',
+  '/health',
+];
 
 export function isApiPath(pathname: string): boolean {
   // ASP.NET matches the Altinn paths in any case (lib/api/api-paths.ts).

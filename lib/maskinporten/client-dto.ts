@@ -1,4 +1,5 @@
 import 'server-only';
+
 import type { MaskinportenClient, MaskinportenClientKey } from '../generated/prisma/client';
 
 /** A registered Maskinporten client as the clients API shows it: public keys only. */

@@ -1,6 +1,7 @@
 import 'server-only';
+
 import { db } from '../db';
-import { HttpProblem } from '../errors';
+import { notFound } from '../errors';
 
 /** Soft-deletes one of the org's own clients; another org's client is "not found", so ids do not leak. */
 export async function deleteClient(options: { orgNo: string; clientId: string }): Promise<void> {
@@ -9,5 +10,5 @@ export async function deleteClient(options: { orgNo: string; clientId: string })
     where: { clientId: options.clientId, orgNo: options.orgNo, isDeleted: false },
     data: { isDeleted: true },
   });
-  if (count === 0) throw new HttpProblem(404);
+  if (count === 0) throw notFound();
 }

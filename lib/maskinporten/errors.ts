@@ -1,6 +1,4 @@
-import 'server-only';
-
-// Maskinporten answers a refused grant with OAuth's error document, not Altinn's problem+json: HTTP 400,
+// Maskinporten answers a refused grant with OAuth's error document, not Altinn's problem+json (lib/errors.ts writes it):
 // `error` from RFC 6749 (or Maskinporten's own names) and the MP code at the start of `error_description`,
 // so vendors can look it up in Maskinporten's troubleshooting guide.
 
@@ -24,11 +22,3 @@ export class MaskinportenError extends Error {
 }
 
 export const mpError = (error: MaskinportenErrorName, description: string) => new MaskinportenError(error, description);
-
-/** The wire form of a refused grant. */
-export function maskinportenErrorResponse(error: MaskinportenError): Response {
-  return new Response(JSON.stringify({ error: error.error, error_description: error.description }), {
-    status: 400,
-    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
-  });
-}

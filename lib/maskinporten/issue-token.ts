@@ -1,18 +1,29 @@
 import 'server-only';
-import { compactVerify, decodeJwt, decodeProtectedHeader, importJWK, type JWK, type JWTPayload, type ProtectedHeaderParameters } from 'jose';
+
 import { createHash } from 'node:crypto';
+
+import {
+  compactVerify,
+  decodeJwt,
+  decodeProtectedHeader,
+  importJWK,
+  type JWK,
+  type JWTPayload,
+  type ProtectedHeaderParameters,
+} from 'jose';
+
 import { inspectJson } from '../api/nul';
-import { db } from '../db';
 import { issuer } from '../auth/issuer';
-import { mintToken, DEFAULT_TOKEN_TTL_SECONDS } from '../auth/mint-token';
+import { DEFAULT_TOKEN_TTL_SECONDS, mintToken } from '../auth/mint-token';
 import { enterpriseClaims, systemUserClaims } from '../auth/token-claims';
-import { findByExternalId } from '../system-users/find-by-external-id';
 import { config } from '../config';
+import { db } from '../db';
 import { LIMITS } from '../limits';
 import { smartcloudKey, superregnskapKey } from '../seed/vendor-keys';
+import { findByExternalId } from '../system-users/find-by-external-id';
 import { mpError } from './errors';
 
-// The JWT-bearer grant of Maskinporten (maskinporten-and-test-tools.md §1.1–§1.5): the client signs a short
+// The JWT-bearer grant of Maskinporten (docs/altinn-behaviour.md, "Maskinporten and the test tokens"): the client signs a short
 // grant with its registered key, and gets an access token for the scopes it is allowed, optionally for one
 // of its customers' system users.
 
@@ -23,7 +34,20 @@ export const SYSTEM_USER_TYPE = 'urn:altinn:systemuser';
 export const GRANT_CLOCK_SKEW_SECONDS = 10;
 export const GRANT_MAX_LIFETIME_SECONDS = 120;
 
-const KNOWN_CLAIMS = new Set(['aud', 'iss', 'sub', 'iat', 'exp', 'jti', 'scope', 'resource', 'pid', 'consumer_org', 'iss_onbehalfof', 'authorization_details']);
+const KNOWN_CLAIMS = new Set([
+  'aud',
+  'iss',
+  'sub',
+  'iat',
+  'exp',
+  'jti',
+  'scope',
+  'resource',
+  'pid',
+  'consumer_org',
+  'iss_onbehalfof',
+  'authorization_details',
+]);
 const SYSTEM_USER_KEYS = new Set(['type', 'systemuser_org', 'externalRef']);
 
 export interface IssueTokenOptions {
@@ -101,7 +125,10 @@ function checkTimes(claims: JWTPayload, nowSeconds: number): void {
     throw mpError('invalid_grant', `Invalid assertion. Issue time is after now (iat ${iat}, now ${nowSeconds}).`);
   }
   if (iat < nowSeconds - GRANT_CLOCK_SKEW_SECONDS) {
-    throw mpError('invalid_grant', `MP-130 Invalid assertion. The grant was issued more than ${GRANT_CLOCK_SKEW_SECONDS} s ago (iat ${iat}, now ${nowSeconds}).`);
+    throw mpError(
+      'invalid_grant',
+      `MP-130 Invalid assertion. The grant was issued more than ${GRANT_CLOCK_SKEW_SECONDS} s ago (iat ${iat}, now ${nowSeconds}).`,
+    );
   }
   if (exp <= iat || exp - iat > GRANT_MAX_LIFETIME_SECONDS) {
     throw mpError('invalid_grant', `Invalid assertion. exp must be after iat and at most ${GRANT_MAX_LIFETIME_SECONDS} s after it.`);
@@ -140,11 +167,17 @@ function systemUserRequest(details: unknown): SystemUserRequest | undefined {
   }
   const org = detail.systemuser_org as { authority?: unknown; ID?: unknown } | undefined;
   if (typeof org !== 'object' || org === null || typeof org.ID !== 'string' || typeof org.authority !== 'string') {
-    throw mpError('invalid_authorization_details', 'MP-302 systemuser_org must be {"authority": "iso6523-actorid-upis", "ID": "0192:<orgno>"}.');
+    throw mpError(
+      'invalid_authorization_details',
+      'MP-302 systemuser_org must be {"authority": "iso6523-actorid-upis", "ID": "0192:<orgno>"}.',
+    );
   }
   const match = /^0192:(\d{9})$/.exec(org.ID);
   if (org.authority !== 'iso6523-actorid-upis' || !match) {
-    throw mpError('invalid_altinn_customer_configuration', `MP-303 systemuser_org is not an ISO 6523 organisation (0192:<orgno>): ${org.ID}.`);
+    throw mpError(
+      'invalid_altinn_customer_configuration',
+      `MP-303 systemuser_org is not an ISO 6523 organisation (0192:<orgno>): ${org.ID}.`,
+    );
   }
   if (detail.externalRef !== undefined && typeof detail.externalRef !== 'string') {
     throw mpError('invalid_authorization_details', 'MP-302 externalRef must be a string.');
@@ -169,7 +202,11 @@ function checkOtherClaims(claims: JWTPayload): void {
     throw mpError('invalid_grant', `Invalid assertion. jti must be a non-empty string of at most ${LIMITS.id} characters.`);
   }
   const { resource, pid } = claims;
-  if (resource !== undefined && typeof resource !== 'string' && !(Array.isArray(resource) && resource.every((r) => typeof r === 'string'))) {
+  if (
+    resource !== undefined &&
+    typeof resource !== 'string' &&
+    !(Array.isArray(resource) && resource.every((r) => typeof r === 'string'))
+  ) {
     throw mpError('invalid_grant', 'Invalid assertion. resource must be a string or an array of strings.');
   }
   if (pid !== undefined && (typeof pid !== 'string' || !/^\d{11}$/.test(pid))) {
@@ -197,8 +234,13 @@ async function useGrantId(grantId: string, clientId: string, exp: number, nowMs:
   }
 }
 
-/** The claims of §1.4, and for a system-user grant those of §1.5, resolved as Maskinporten resolves them. */
-async function accessTokenClaims(options: { clientId: string; orgNo: string; scopes: string[]; wanted?: SystemUserRequest }): Promise<JWTPayload> {
+/** The claims of a Maskinporten token, and for a system-user grant those of the system user, resolved as Maskinporten resolves them. */
+async function accessTokenClaims(options: {
+  clientId: string;
+  orgNo: string;
+  scopes: string[];
+  wanted?: SystemUserRequest;
+}): Promise<JWTPayload> {
   const { clientId, orgNo, scopes, wanted } = options;
   if (!wanted) return enterpriseClaims({ orgNo, scopes, clientId });
   const systemUser = await findByExternalId({
@@ -213,7 +255,14 @@ async function accessTokenClaims(options: { clientId: string; orgNo: string; sco
       `MP-303 No system user for client ${clientId} of vendor ${orgNo} is owned by ${wanted.ownerOrgNo} with externalRef ${wanted.externalRef ?? wanted.ownerOrgNo}.`,
     );
   }
-  return systemUserClaims({ vendorOrgNo: orgNo, ownerOrgNo: wanted.ownerOrgNo, systemId: systemUser.systemId, systemUserIds: [systemUser.id], scopes, clientId });
+  return systemUserClaims({
+    vendorOrgNo: orgNo,
+    ownerOrgNo: wanted.ownerOrgNo,
+    systemId: systemUser.systemId,
+    systemUserIds: [systemUser.id],
+    scopes,
+    clientId,
+  });
 }
 
 export async function issueToken(options: IssueTokenOptions): Promise<IssuedToken> {
@@ -226,7 +275,10 @@ export async function issueToken(options: IssueTokenOptions): Promise<IssuedToke
     throw mpError('invalid_grant', `MP-120 Unsupported alg ${JSON.stringify(header.alg)}; use RS256, RS384 or RS512.`);
   }
   if (typeof header.kid !== 'string' || header.kid.length === 0) {
-    throw mpError('invalid_grant', 'Invalid assertion. The header must name the registered key by kid (business certificates, x5c, are not supported by the sandbox).');
+    throw mpError(
+      'invalid_grant',
+      'Invalid assertion. The header must name the registered key by kid (business certificates, x5c, are not supported by the sandbox).',
+    );
   }
   const claims = readClaims(options.assertion);
   if (typeof claims.iss !== 'string' || !claims.iss) throw mpError('invalid_grant', 'Invalid assertion. iss (the client id) is required.');

@@ -1,9 +1,10 @@
 import 'server-only';
-import { db } from '../db';
-import { toClientDto, type MaskinportenClientDto } from './client-dto';
-import { LIMITS } from '../limits';
 
-export async function listClients(options: { orgNo: string }): Promise<MaskinportenClientDto[]> {
+import { db } from '../db';
+import { LIMITS } from '../limits';
+import { type MaskinportenClientDto, toClientDto } from './client-dto';
+
+export async function listRegisteredClients(options: { orgNo: string }): Promise<MaskinportenClientDto[]> {
   const prisma = await db();
   const clients = await prisma.maskinportenClient.findMany({
     where: { orgNo: options.orgNo, isDeleted: false },

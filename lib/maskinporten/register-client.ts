@@ -1,10 +1,14 @@
 import 'server-only';
-import { importJWK, type JWK } from 'jose';
+
 import { randomUUID } from 'node:crypto';
+
+import { importJWK, type JWK } from 'jose';
+
 import { db } from '../db';
-import { HttpProblem } from '../errors';
+import { isUniqueViolation } from '../db-errors';
+import { conflict, invalid } from '../errors';
 import type { RegisterClientBody } from '../schemas/maskinporten';
-import { toClientDto, type MaskinportenClientDto } from './client-dto';
+import { type MaskinportenClientDto, toClientDto } from './client-dto';
 
 // A vendor registers a Maskinporten client for its own organisation: the public key it will sign grants
 // with, and the scopes the client may ask for. The sandbox grants any well-formed scope (there is no API
@@ -15,12 +19,12 @@ const MIN_MODULUS_BYTES = 256;
 async function checkPublicKey(jwk: RegisterClientBody['jwk']): Promise<void> {
   const modulus = Buffer.from(jwk.n, 'base64url');
   if (modulus.length < MIN_MODULUS_BYTES) {
-    throw new HttpProblem(400, { 'jwk.n': ['The RSA key must be at least 2048 bits.'] });
+    throw invalid({ fields: { 'jwk.n': ['The RSA key must be at least 2048 bits.'] } });
   }
   try {
     await importJWK({ kty: 'RSA', n: jwk.n, e: jwk.e }, jwk.alg);
   } catch {
-    throw new HttpProblem(400, { jwk: ['Not a usable RSA public key.'] });
+    throw invalid({ fields: { jwk: ['Not a usable RSA public key.'] } });
   }
 }
 
@@ -45,8 +49,8 @@ export async function registerClient(options: { orgNo: string; body: RegisterCli
     return toClientDto(client);
   } catch (error) {
     // A client id is for ever: a deleted client's id is not given out again, so old grants cannot come back.
-    if ((error as { code?: unknown }).code === 'P2002') {
-      throw new HttpProblem(409, { clientId: [`The client id ${clientId} is already registered.`] });
+    if (isUniqueViolation(error)) {
+      throw conflict({ fields: { clientId: [`The client id ${clientId} is already registered.`] } });
     }
     throw error;
   }

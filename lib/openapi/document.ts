@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import type { ApiOperation } from './operation';
 import { operations as allOperations } from './operations';
 

@@ -1,15 +1,18 @@
 import 'server-only';
+
 import { randomUUID } from 'node:crypto';
+
+import { ownsSystem } from '../access/vendor';
+import { sandboxNow } from '../clock';
 import { db } from '../db';
+import { isUniqueViolation } from '../db-errors';
 import { problem } from '../errors';
+import { recordEvent, requestEvent } from '../events/outbox';
 import type { Prisma } from '../generated/prisma/client';
 import { isValidOrgNo } from '../identifiers';
-import { readRights, requestResponse, rightsJson, systemName, type AttributePair, type RequestResponse, type Right } from './model';
-import { isUniqueViolation } from './party-request';
+import { type AttributePair, readRights, type RequestResponse, requestResponse, type Right, rightsJson, systemNames } from './model';
 import { expireRequests, isTimedOut } from './timeout';
 import { checkPackages, checkRedirectUrl, checkRights } from './validate';
-import { sandboxNow } from '../clock';
-import { recordEvent, requestEvent } from '../events/outbox';
 
 export interface CreateRequestInput {
   integrationTitle?: string | null;
@@ -29,9 +32,9 @@ export interface CreateRequestResult {
 }
 
 /**
- * A vendor's request for a standard or agent system user (altinn-api.md §1.3, §2). The AUTH codes come in
+ * A vendor's request for a standard or agent system user (docs/altinn-behaviour.md, "Standard requests", "Agent requests"). The AUTH codes come in
  * Altinn's order, except that ownership of the system is checked before anything about its system users or
- * requests is revealed (CONTRACT.md: a vendor sees only its own systems' objects).
+ * requests is revealed (docs/altinn-behaviour.md, "Deliberate deviations").
  */
 export async function createRequest(options: {
   vendorOrgNo: string | undefined;
@@ -51,12 +54,13 @@ export async function createRequest(options: {
     lookUp(prisma, type, target),
   ]);
   // Altinn still takes requests for a deleted system, which then can never be approved (AUTH-00011 there).
-  if (!system || system.isDeleted || system.vendorOrgNo !== options.vendorOrgNo) throw problem('AUTH-00011');
+  if (!ownsSystem(system, options.vendorOrgNo) || system.isDeleted) throw problem('AUTH-00011');
   const triple = { systemInternalId: system.id, partyOrgNo: body.partyOrgNo, externalRef };
   // Judged in Altinn's order: an active system user, then an open request, then an unknown party.
   if (found.activeUser) throw problem('AUTH-00004');
   const current = found.openRequestId ? await prisma.request.findUnique({ where: { id: found.openRequestId } }) : null;
-  if (current && !isTimedOut(current)) return { created: false, request: requestResponse({ ...current, system }, { withConfirmUrl: true }) };
+  if (current && !isTimedOut(current))
+    return { created: false, request: requestResponse({ ...current, system }, { withConfirmUrl: true }) };
   // A request that timed out frees the triple: mark it so the unique index lets the new one in.
   if (current) await expireRequests(prisma, { id: current.id });
   if (!isValidOrgNo(body.partyOrgNo) || !found.knownOrganization) throw problem('AUTH-00000');
@@ -85,7 +89,7 @@ export async function createRequest(options: {
           id: randomUUID(),
           type,
           ...triple,
-          integrationTitle: body.integrationTitle || systemName(system).nb || null,
+          integrationTitle: body.integrationTitle || systemNames(system).nb || null,
           rights: rightsJson(rights),
           accessPackages: packages,
           redirectUrl: body.redirectUrl ?? null, // "" is stored and returned as "", as Altinn does

@@ -1,13 +1,14 @@
 import 'server-only';
+
+import { sandboxNow } from '../clock';
 import { db } from '../db';
 import { problem } from '../errors';
-import { visibleToVendor } from './timeout';
-import { sandboxNow } from '../clock';
 import { recordEvent, requestEvent } from '../events/outbox';
+import { visibleToVendor } from './timeout';
 
 /**
  * Soft-deletes a standard or agent request of one of the vendor's systems; AUTH-00010 when there is none.
- * Unlike Altinn, ownership is checked (CONTRACT.md deviation). The triple may then be requested again.
+ * Unlike Altinn, ownership is checked (docs/altinn-behaviour.md, "Deliberate deviations"). The triple may then be requested again.
  */
 export async function deleteRequest(options: { vendorOrgNo: string; id: string }): Promise<void> {
   const where = {
@@ -16,7 +17,9 @@ export async function deleteRequest(options: { vendorOrgNo: string; id: string }
     ...visibleToVendor(),
     system: { vendorOrgNo: options.vendorOrgNo },
   };
-  const count = await (await db()).$transaction(async (tx) => {
+  const count = await (
+    await db()
+  ).$transaction(async (tx) => {
     const row = await tx.request.findFirst({ where, select: { id: true, type: true, systemInternalId: true, partyOrgNo: true } });
     if (!row) return 0;
     const { count } = await tx.request.updateMany({ where, data: { isDeleted: true, lastChanged: sandboxNow() } });

@@ -1,7 +1,8 @@
 import 'server-only';
+
 import { db } from '../db';
 import type { RequestStatus, RequestType } from '../generated/prisma/enums';
-import { readRights, systemName, type Right } from './model';
+import { readRights, type Right, systemNames } from './model';
 import { effectiveStatus } from './timeout';
 
 export interface FoundRequest {
@@ -71,7 +72,7 @@ export async function findRequest({ id }: { id: string }): Promise<FoundRequest 
     system: {
       internalId: request.system.id,
       systemId: request.system.systemId,
-      name: systemName(request.system),
+      name: systemNames(request.system),
       vendorOrgNo: request.system.vendorOrgNo,
       vendorName: vendor?.name ?? request.system.vendorOrgNo,
       rights: readRights(request.system.rights),

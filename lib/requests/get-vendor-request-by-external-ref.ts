@@ -1,21 +1,28 @@
 import 'server-only';
+
+import { vendorSystem } from '../access/vendor';
 import { db } from '../db';
 import { problem } from '../errors';
-import { requestResponse, type RequestResponse } from './model';
+import type { RequestType } from '../generated/prisma/enums';
+import { type RequestResponse, requestResponse, type RequestWithSystem } from './model';
 import { visibleToVendor } from './timeout';
 
-/** The active request of a (system, party, externalRef): AUTH-00011 for a system that is not the vendor's, AUTH-00010 for no request. */
-export async function getVendorRequestByExternalRef(options: {
+/**
+ * The request of one type for a (system, party, externalRef) that the vendor still sees: AUTH-00011 for a
+ * system that is not the vendor's, AUTH-00010 for none. With `newestFirst` the latest of several.
+ */
+export async function findVendorRequestByExternalRef(options: {
   vendorOrgNo: string;
-  type: 'standard' | 'agent';
+  type: RequestType;
   systemId: string;
   orgNo: string;
   externalRef: string;
-}): Promise<RequestResponse> {
-  const prisma = await db();
-  const system = await prisma.registeredSystem.findUnique({ where: { systemId: options.systemId } });
-  if (!system || system.vendorOrgNo !== options.vendorOrgNo) throw problem('AUTH-00011');
-  const request = await prisma.request.findFirst({
+  newestFirst?: boolean;
+}): Promise<RequestWithSystem> {
+  const system = await vendorSystem(options);
+  const request = await (
+    await db()
+  ).request.findFirst({
     where: {
       type: options.type,
       systemInternalId: system.id,
@@ -24,7 +31,19 @@ export async function getVendorRequestByExternalRef(options: {
       ...visibleToVendor(),
     },
     include: { system: true },
+    ...(options.newestFirst ? { orderBy: [{ created: 'desc' as const }, { id: 'desc' as const }] } : {}),
   });
   if (!request) throw problem('AUTH-00010');
-  return requestResponse(request, { withConfirmUrl: true });
+  return request;
+}
+
+/** The active standard or agent request of a (system, party, externalRef). */
+export async function getVendorRequestByExternalRef(options: {
+  vendorOrgNo: string;
+  type: 'standard' | 'agent';
+  systemId: string;
+  orgNo: string;
+  externalRef: string;
+}): Promise<RequestResponse> {
+  return requestResponse(await findVendorRequestByExternalRef(options), { withConfirmUrl: true });
 }

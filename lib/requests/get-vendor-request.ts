@@ -1,19 +1,18 @@
 import 'server-only';
+
 import { db } from '../db';
 import { problem } from '../errors';
-import { requestResponse, type RequestResponse } from './model';
+import { type RequestResponse, requestResponse } from './model';
 import { visibleToVendor } from './timeout';
 
 /**
- * A standard or agent request of one of the vendor's systems (altinn-api.md §1.4). Missing, deleted, timed
+ * A standard or agent request of one of the vendor's systems (docs/altinn-behaviour.md, "Standard requests"). Missing, deleted, timed
  * out, of the other type or of another vendor's system: AUTH-00010, so existence does not leak.
  */
-export async function getVendorRequest(options: {
-  vendorOrgNo: string;
-  type: 'standard' | 'agent';
-  id: string;
-}): Promise<RequestResponse> {
-  const request = await (await db()).request.findFirst({
+export async function getVendorRequest(options: { vendorOrgNo: string; type: 'standard' | 'agent'; id: string }): Promise<RequestResponse> {
+  const request = await (
+    await db()
+  ).request.findFirst({
     where: { id: options.id, type: options.type, ...visibleToVendor(), system: { vendorOrgNo: options.vendorOrgNo } },
     include: { system: true },
   });

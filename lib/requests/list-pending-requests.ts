@@ -1,30 +1,30 @@
 import 'server-only';
+
+import type { Person } from '../access/caller';
+import { authorizeKnownParty } from '../access/party';
 import { db } from '../db';
-import { HttpProblem, problem } from '../errors';
-import { personAccess } from '../parties/person-access';
-import { requestResponse, type RequestResponse } from './model';
-import { stillNew } from './timeout';
 import { LIMITS } from '../limits';
+import { type RequestResponse, requestResponse } from './model';
+import { stillNew } from './timeout';
 
 /**
- * The party's requests waiting for approval (altinn-api.md §4.1 `pending`): every New standard request, and
+ * The party's requests waiting for approval (docs/altinn-behaviour.md, "Approving" `pending`): every New standard request, and
  * the agent requests that are New and escalated. Needs the access-manager role for the party.
  */
 export async function listPendingRequests(options: {
   partyId: number;
   orgNo: string;
   type: 'standard' | 'agent';
-  pid: string;
+  person: Person;
   /** At most this many (the API: LIMITS.unpagedList; the overview pages them), after `skip`. */
   take?: number;
   skip?: number;
 }): Promise<RequestResponse[]> {
-  const prisma = await db();
-  const party = await prisma.organization.findUnique({ where: { partyId: options.partyId } });
-  if (!party) throw problem('AUTH-00000');
-  if (!(await personAccess({ pid: options.pid, orgNo: party.orgNo })).isAccessManager) throw new HttpProblem(403);
+  const { party } = await authorizeKnownParty(options.person, options.partyId, 'accessManager');
   if (options.orgNo !== party.orgNo) return [];
-  const rows = await prisma.request.findMany({
+  const rows = await (
+    await db()
+  ).request.findMany({
     where: {
       type: options.type,
       partyOrgNo: party.orgNo,

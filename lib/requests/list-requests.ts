@@ -1,7 +1,8 @@
 import 'server-only';
+
+import type { Page } from '../paging';
 import { listVendorRequestRows } from './list-vendor-request-rows';
-import { requestResponse, type RequestResponse } from './model';
-import type { Page } from './page';
+import { type RequestResponse, requestResponse } from './model';
 
 /** One page of a vendor system's standard or agent requests, all statuses but timed out, ordered by id. */
 export async function listRequests(options: {

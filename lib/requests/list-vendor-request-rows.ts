@@ -1,10 +1,11 @@
 import 'server-only';
+
+import { vendorSystem } from '../access/vendor';
 import { config } from '../config';
 import { db } from '../db';
-import { problem } from '../errors';
 import type { RequestType } from '../generated/prisma/enums';
+import { type Page, toPage } from '../paging';
 import type { RequestWithSystem } from './model';
-import { toPage, type Page } from './page';
 import { visibleToVendor } from './timeout';
 
 /**
@@ -21,8 +22,7 @@ export async function listVendorRequestRows(options: {
 }): Promise<Page<RequestWithSystem, string>> {
   const prisma = await db();
   const pageSize = options.pageSize ?? config().PAGE_SIZE;
-  const system = await prisma.registeredSystem.findUnique({ where: { systemId: options.systemId } });
-  if (!system || system.vendorOrgNo !== options.vendorOrgNo) throw problem('AUTH-00011');
+  const system = await vendorSystem(options);
   const rows = await prisma.request.findMany({
     where: {
       systemInternalId: system.id,

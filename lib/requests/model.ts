@@ -1,11 +1,12 @@
 import 'server-only';
+
 import { config } from '../config';
 import type { Organization, Prisma, RegisteredSystem, Request } from '../generated/prisma/client';
 import type { RequestStatus, RequestType } from '../generated/prisma/enums';
 import { effectiveStatus } from './timeout';
 
 // Shapes and conversions shared by the request functions: rights as Altinn writes them, the vendor response
-// models (altinn-api.md §1.2, §2, §3) and confirmUrl (§10).
+// models (docs/altinn-behaviour.md, "Standard requests", "Agent requests", "Change requests") and confirmUrl ("confirmUrl").
 
 export interface AttributePair {
   id: string;
@@ -27,9 +28,7 @@ export function readRights(value: unknown): Right[] {
   return value.flatMap((r): Right[] => {
     if (typeof r !== 'object' || r === null || !Array.isArray((r as Right).resource)) return [];
     const { action, resource } = r as Right;
-    const pairs = resource.filter(
-      (p): p is AttributePair => typeof p?.id === 'string' && typeof p?.value === 'string',
-    );
+    const pairs = resource.filter((p): p is AttributePair => typeof p?.id === 'string' && typeof p?.value === 'string');
     return [{ ...(typeof action === 'string' ? { action } : {}), resource: pairs.map(({ id, value }) => ({ id, value })) }];
   });
 }
@@ -40,25 +39,25 @@ export function resourceIds(rights: Right[]): string[] {
 }
 
 export function sameRight(a: Right, b: Right): boolean {
-  return (
-    a.resource.length === b.resource.length &&
-    a.resource.every((p) => b.resource.some((q) => q.id === p.id && q.value === p.value))
-  );
+  return a.resource.length === b.resource.length && a.resource.every((p) => b.resource.some((q) => q.id === p.id && q.value === p.value));
 }
 
-export function systemName(system: Pick<RegisteredSystem, 'name' | 'systemId'>): Record<string, string> {
+export function systemNames(system: Pick<RegisteredSystem, 'name' | 'systemId'>): Record<string, string> {
   const name = system.name;
   return typeof name === 'object' && name !== null && !Array.isArray(name) ? (name as Record<string, string>) : {};
 }
 
-const CONFIRM_PATH: Record<RequestType, string> = {
+const CONFIRM_PAGE: Record<RequestType, string> = {
   standard: 'request',
   agent: 'agentrequest',
   change: 'changerequest',
 };
 
+/** The path of the page where a request of this type is approved. */
+export const confirmPath = (type: RequestType) => `/accessmanagement/ui/systemuser/${CONFIRM_PAGE[type]}`;
+
 export function confirmUrl(type: RequestType, id: string): string {
-  return `${config().PUBLIC_URL}/accessmanagement/ui/systemuser/${CONFIRM_PATH[type]}?id=${id}&DONTCHOOSEREPORTEE=true`;
+  return `${config().PUBLIC_URL}${confirmPath(type)}?id=${id}&DONTCHOOSEREPORTEE=true`;
 }
 
 /** Where a created request can be read again (Altinn's `Location` header). */
@@ -163,7 +162,7 @@ export interface InternalRequestResponse {
   systemUserType?: string;
 }
 
-/** RequestSystemResponseInternal: what the approval UI reads (altinn-api.md §4.1). */
+/** RequestSystemResponseInternal: what the approval UI reads (docs/altinn-behaviour.md, "Approving"). */
 export function internalRequestResponse(
   request: RequestWithSystem,
   party: Pick<Organization, 'partyId' | 'id'>,

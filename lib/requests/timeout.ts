@@ -1,12 +1,13 @@
 import 'server-only';
+
 import { sandboxNow } from '../clock';
 import { config } from '../config';
-import { db, type Db } from '../db';
+import { type Db, db } from '../db';
 import { recordEvent, requestEvent } from '../events/outbox';
 import type { Prisma } from '../generated/prisma/client';
 import type { RequestStatus } from '../generated/prisma/enums';
 
-// The seed documents' timeout (CONTRACT.md): a request still New after REQUEST_TIMEOUT_DAYS is Timedout. Reads
+// The timeout (docs/altinn-behaviour.md, "Deliberate deviations"): a request still New after REQUEST_TIMEOUT_DAYS is Timedout. Reads
 // compute it; writes that depend on it (a new request for the same triple, approve) persist it first with a
 // conditional update, because the partial unique index only lets a new request in once the old one is Timedout.
 

@@ -1,11 +1,12 @@
 import 'server-only';
+
 import type { Db } from '../db';
 import { problem } from '../errors';
 import type { Organization, Prisma, RegisteredSystem } from '../generated/prisma/client';
 import { isValidOrgNo } from '../identifiers';
-import { readRights, sameRight, type Right } from './model';
+import { readRights, type Right, sameRight } from './model';
 
-// The checks a request's content must pass, shared by create and approve (altinn-api.md §1.3, §2, §3, §4.2).
+// The checks a request's content must pass, shared by create and approve (docs/altinn-behaviour.md, "Standard requests", "Agent requests", "Change requests", "Approving").
 
 type Client = Db | Prisma.TransactionClient;
 

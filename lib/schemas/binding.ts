@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-// ASP.NET's model binding of route values and paging tokens (altinn-api.md §0): GUID and int route values,
+// ASP.NET's model binding of route values and paging tokens (docs/altinn-behaviour.md, "Binding and paging"): GUID and int route values,
 // and the opaque `token`. Each failure is a 400 binding problem; bodies and query names: lib/api/read-body.ts.
 
 const notValid = (issue: { input?: unknown }) => `The value '${String(issue.input ?? '')}' is not valid.`;

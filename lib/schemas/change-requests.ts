@@ -1,17 +1,26 @@
 import { z } from 'zod';
+
 import { SCOPES } from '../auth/scopes';
+import { LIMITS, list, str } from '../limits';
 import type { ApiOperation } from '../openapi/operation';
 import { guid, guidToken, intParam } from './binding';
-import { list, LIMITS, str } from '../limits';
 import { accessPackageSchema, externalRefParams, rightSchema, systemIdParams } from './requests';
 
-// Change requests for standard system users (altinn-api.md §3).
+// Change requests for standard system users (docs/altinn-behaviour.md, "Change requests").
 
 export const changeRequestBody = z.object({
-  requiredRights: list(rightSchema).nullish().transform((v) => v ?? []),
-  unwantedRights: list(rightSchema).nullish().transform((v) => v ?? []),
-  requiredAccessPackages: list(accessPackageSchema).nullish().transform((v) => v ?? []),
-  unwantedAccessPackages: list(accessPackageSchema).nullish().transform((v) => v ?? []),
+  requiredRights: list(rightSchema)
+    .nullish()
+    .transform((v) => v ?? []),
+  unwantedRights: list(rightSchema)
+    .nullish()
+    .transform((v) => v ?? []),
+  requiredAccessPackages: list(accessPackageSchema)
+    .nullish()
+    .transform((v) => v ?? []),
+  unwantedAccessPackages: list(accessPackageSchema)
+    .nullish()
+    .transform((v) => v ?? []),
   redirectUrl: str(LIMITS.url).trim().nullish(),
 });
 export type ChangeRequestBody = z.output<typeof changeRequestBody>;
@@ -124,15 +133,13 @@ export const changeRequestOperations: ApiOperation[] = [
     params: partyChangeRequestParams,
     responses: { 200: { description: 'The change request', schema: changeRequestResponseSchema } },
   },
-  ...(['approve', 'reject'] as const).map(
-    (action): ApiOperation => ({
-      method: 'post',
-      path: `${V1}/{party}/{requestId}/${action}`,
-      summary: `${action === 'approve' ? 'Approve' : 'Reject'} a change request for the party`,
-      tags: ['Change request (approval UI)'],
-      scopes: [SCOPES.portal],
-      params: partyChangeRequestParams,
-      responses: { 200: { description: '`true`', schema: z.boolean() } },
-    }),
-  ),
+  ...(['approve', 'reject'] as const).map((action): ApiOperation => ({
+    method: 'post',
+    path: `${V1}/{party}/{requestId}/${action}`,
+    summary: `${action === 'approve' ? 'Approve' : 'Reject'} a change request for the party`,
+    tags: ['Change request (approval UI)'],
+    scopes: [SCOPES.portal],
+    params: partyChangeRequestParams,
+    responses: { 200: { description: '`true`', schema: z.boolean() } },
+  })),
 ];

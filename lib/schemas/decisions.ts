@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import type { ApiOperation } from '../openapi/operation';
 
 // The XACML JSON profile request of Altinn's PDP (POST authorization/api/v1/decision), as far as the sandbox

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+
 import type { ApiOperation } from '../openapi/operation';
 import { guid } from './binding';
 
-// The external end-user client API (altinn-api.md §4.5, "External end-user API"). `agent` and `client` bind as
+// The external end-user client API (docs/altinn-behaviour.md, "Clients of an agent system user"). `agent` and `client` bind as
 // GUIDs (every Guid.Parse form); missing or empty is Guid.Empty, which the domain reports as AUTH.VLD-000NN.
 
 const optionalGuid = z.preprocess((v) => (v === '' ? undefined : v), guid().optional());
@@ -16,7 +17,8 @@ const write = ['altinn:clientdelegations.write'] as const;
 const tags = ['Client delegation (end user)'];
 const BASE = '/authentication/api/v1/enduser/systemuser';
 const vld = 'AUTH.VLD-00014 agent missing or not found, AUTH.VLD-00015 not an agent system user';
-const page = '{links:{}, data:[{clientId, clientOrganizationNumber, clientOrganizationName}], systemUserInformation:{systemUserId, systemUserOwnerOrg}}';
+const page =
+  '{links:{}, data:[{clientId, clientOrganizationNumber, clientOrganizationName}], systemUserInformation:{systemUserId, systemUserOwnerOrg}}';
 
 export const endUserOperations: ApiOperation[] = [
   {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import type { ApiOperation } from '../openapi/operation';
 
 // GET authentication/api/v1/exchange/{tokenProvider}?test= (Altinn's token exchange).

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+
 import { SCOPES } from '../auth/scopes';
-import type { ApiOperation } from '../openapi/operation';
 import { LIMITS, str } from '../limits';
+import type { ApiOperation } from '../openapi/operation';
 
 // Inputs of the Maskinporten simulator: the client registry's bodies and the byExternalId lookup.
 
@@ -140,6 +141,9 @@ export const maskinportenOperations: ApiOperation[] = [
     tags: ['System users'],
     scopes: [SCOPES.systemUserLookup],
     query: byExternalIdQuery,
-    responses: { 200: { description: 'The system user', schema: systemUserExternalResponse }, 404: { description: 'No system user matches' } },
+    responses: {
+      200: { description: 'The system user', schema: systemUserExternalResponse },
+      404: { description: 'No system user matches' },
+    },
   },
 ];

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+
+import { LIMITS, list, str } from '../limits';
 import type { ApiOperation } from '../openapi/operation';
 import { guid as guidParam, intParam } from './binding';
-import { LIMITS, list, str } from '../limits';
 
-// Route values and bodies of the portal routes (altinn-api.md §4.4, §4.5). `{party}` binds as an int and
+// Route values and bodies of the portal routes (docs/altinn-behaviour.md, "The party's system users", "Clients of an agent system user"). `{party}` binds as an int and
 // ids as GUIDs; a value that does not bind is a 400 with ASP.NET's "The value 'x' is not valid.".
 
 export const partyId = intParam();
@@ -31,17 +32,29 @@ export const delegateQuery = z.object({ client: guid, provider: guid.optional() 
 export const removeClientQuery = z.object({ client: guid, provider: guid.optional() });
 export const deleteAgentQuery = z.object({ facilitatorId: guid.optional() });
 
-/** The named query parameters, matched case-insensitively as ASP.NET binds them; `arrays` keep every value. */
-export function readQuery(request: Request, names: string[], arrays: string[] = []): Record<string, string | string[]> {
-  const entries = [...new URL(request.url).searchParams.entries()];
-  const out: Record<string, string | string[]> = {};
-  for (const name of [...names, ...arrays]) {
-    const values = entries.filter(([key]) => key.toLowerCase() === name.toLowerCase()).map(([, value]) => value);
-    if (arrays.includes(name)) out[name] = values;
-    else if (values.length > 0) out[name] = values[0];
-  }
-  return out;
-}
+// ---- responses: the client-delegation shapes are these schemas' types (lib/client-delegation uses them) ------
+
+export const clientItemSchema = z.object({
+  partyUuid: z.guid(),
+  displayName: z.string(),
+  organizationIdentifier: z.string(),
+  access: z.array(z.object({ role: z.string(), packages: z.array(z.string()) })),
+});
+export type ClientItem = z.infer<typeof clientItemSchema>;
+
+export const delegationResponseSchema = z.object({
+  agentSystemUserId: z.guid(),
+  delegationId: z.guid(),
+  customerId: z.guid(),
+  assignmentId: z.guid(),
+});
+export type DelegationResponse = z.infer<typeof delegationResponseSchema>;
+
+export const delegationItemSchema = delegationResponseSchema.extend({
+  customerName: z.string(),
+  customerOrganizationNumber: z.string(),
+});
+export type DelegationItem = z.infer<typeof delegationItemSchema>;
 
 // ---- the portal routes in the OpenAPI document ------------------------------------------------------------
 
@@ -51,25 +64,23 @@ const clientTags = ['Client delegation (portal)'];
 const BASE = '/authentication/api/v1/systemuser';
 
 export const portalOperations: ApiOperation[] = [
-  ...(['get', 'post', 'delete'] as const).map(
-    (method): ApiOperation => ({
-      method,
-      path: `${BASE}/agent/{party}/{systemUserId}/self`,
-      summary: {
-        get: 'Whether the facilitator has delegated its own packages to its agent system user',
-        post: 'Delegates the agent system user’s packages for the facilitator itself (idempotent)',
-        delete: 'Revokes the facilitator’s own packages from its agent system user (idempotent)',
-      }[method],
-      tags: clientTags,
-      scopes: portal,
-      params: agentSystemUserParams,
-      responses: {
-        200: { description: '`true` / `false`' },
-        400: { description: 'No such system user; AUTH-00034 not an agent; AUTH-00063/AUTH-00064 packages missing or not assignable' },
-        403: { description: "Not an access manager of the party, or another party's system user" },
-      },
-    }),
-  ),
+  ...(['get', 'post', 'delete'] as const).map((method): ApiOperation => ({
+    method,
+    path: `${BASE}/agent/{party}/{systemUserId}/self`,
+    summary: {
+      get: 'Whether the facilitator has delegated its own packages to its agent system user',
+      post: 'Delegates the agent system user’s packages for the facilitator itself (idempotent)',
+      delete: 'Revokes the facilitator’s own packages from its agent system user (idempotent)',
+    }[method],
+    tags: clientTags,
+    scopes: portal,
+    params: agentSystemUserParams,
+    responses: {
+      200: { description: '`true` / `false`' },
+      400: { description: 'No such system user; AUTH-00034 not an agent; AUTH-00063/AUTH-00064 packages missing or not assignable' },
+      403: { description: "Not an access manager of the party, or another party's system user" },
+    },
+  })),
   {
     method: 'get',
     path: '/authentication/api/v1/logout',
@@ -159,7 +170,7 @@ export const portalOperations: ApiOperation[] = [
     scopes: portal,
     params: partyParams,
     query: clientsQuery,
-    responses: { 200: { description: '[{partyUuid, displayName, organizationIdentifier, access}]' } },
+    responses: { 200: { description: "The facilitator's clients", schema: z.array(clientItemSchema) } },
   },
   {
     method: 'post',
@@ -170,7 +181,7 @@ export const portalOperations: ApiOperation[] = [
     params: agentSystemUserParams,
     query: delegateQuery,
     responses: {
-      200: { description: 'DelegationResponse[]' },
+      200: { description: 'The delegation', schema: z.array(delegationResponseSchema) },
       400: { description: 'AUTH-00079 not a client of the facilitator; AUTH-00080 the client lacks a package; AUTH-00034 not an agent' },
       404: { description: 'AUTH-00015' },
     },
@@ -202,6 +213,6 @@ export const portalOperations: ApiOperation[] = [
     tags: clientTags,
     scopes: portal,
     params: facilitatorDelegationsParams,
-    responses: { 200: { description: '[{agentSystemUserId, delegationId, customerId, assignmentId, customerName, customerOrganizationNumber}]' } },
+    responses: { 200: { description: 'The delegated clients', schema: z.array(delegationItemSchema) } },
   },
 ];

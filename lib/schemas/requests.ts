@@ -1,11 +1,12 @@
 import { z } from 'zod';
+
 import { SCOPES } from '../auth/scopes';
+import { LIMITS, list, str, tooLong, tooMany } from '../limits';
 import type { ApiOperation } from '../openapi/operation';
 import { guid, guidToken, intParam } from './binding';
-import { LIMITS, list, str, tooLong, tooMany } from '../limits';
 
-// Standard and agent system-user requests: what the vendor sends and gets back (altinn-api.md §1, §2), and the
-// internal routes of the approval UI (§4.1).
+// Standard and agent system-user requests: what the vendor sends and gets back (docs/altinn-behaviour.md, "Standard requests", "Agent requests"), and the
+// internal routes of the approval UI ("Approving").
 
 const required = (field: string) => ({ error: `The ${field} field is required.` });
 
@@ -67,14 +68,12 @@ export const requestResponseSchema = z.object({
   timedOut: z.boolean(),
 });
 export const agentRequestResponseSchema = requestResponseSchema.omit({ rights: true });
-export const internalRequestResponseSchema = requestResponseSchema
-  .omit({ confirmUrl: true, timedOut: true })
-  .extend({
-    partyId: z.number().int(),
-    partyUuid: z.guid(),
-    userMayEscalateButNotApprove: z.boolean(),
-    systemUserType: z.string().optional(),
-  });
+export const internalRequestResponseSchema = requestResponseSchema.omit({ confirmUrl: true, timedOut: true }).extend({
+  partyId: z.number().int(),
+  partyUuid: z.guid(),
+  userMayEscalateButNotApprove: z.boolean(),
+  systemUserType: z.string().optional(),
+});
 const page = <T extends z.ZodType>(item: T) => z.object({ links: z.object({ next: z.string().optional() }), data: z.array(item) });
 
 const V1 = '/authentication/api/v1/systemuser/request';
@@ -175,17 +174,15 @@ export const requestOperations: ApiOperation[] = [
       params: partyRequestParams,
       responses: { 200: { description: 'The request', schema: agent ? agentRequestResponseSchema : requestResponseSchema } },
     },
-    ...(['approve', 'reject', 'escalate'] as const).map(
-      (action): ApiOperation => ({
-        method: 'post',
-        path: `${V1}${agent}/{party}/{requestId}/${action}`,
-        summary: `${action[0].toUpperCase()}${action.slice(1)} a${agent ? 'n agent' : ''} request for the party`,
-        tags: internalTags,
-        scopes: portal,
-        params: partyRequestParams,
-        responses: { 200: { description: action === 'escalate' ? 'Whether it was escalated' : '`true`', schema: z.boolean() } },
-      }),
-    ),
+    ...(['approve', 'reject', 'escalate'] as const).map((action): ApiOperation => ({
+      method: 'post',
+      path: `${V1}${agent}/{party}/{requestId}/${action}`,
+      summary: `${action[0].toUpperCase()}${action.slice(1)} a${agent ? 'n agent' : ''} request for the party`,
+      tags: internalTags,
+      scopes: portal,
+      params: partyRequestParams,
+      responses: { 200: { description: action === 'escalate' ? 'Whether it was escalated' : '`true`', schema: z.boolean() } },
+    })),
     {
       method: 'get',
       path: `${V1}${agent}/{party}/{orgno}/pending`,

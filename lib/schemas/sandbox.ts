@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import type { ApiOperation } from '../openapi/operation';
+
 import { SCOPES } from '../auth/scopes';
+import type { ApiOperation } from '../openapi/operation';
 import { testDataDocument } from '../testdata/document';
 
-// The sandbox's own extensions under /sandbox/api/v1/ (CONTRACT.md "Sandbox extensions"), tagged `Sandbox`.
+// The sandbox's own extensions under /sandbox/api/v1/ (docs/altinn-behaviour.md, "Sandbox extensions"), tagged `Sandbox`.
 
 export const SANDBOX_TAG = 'Sandbox';
 
@@ -29,9 +30,7 @@ export const clockView = z.object({
 
 export const webhookBody = z.strictObject({
   systemId: z.string().min(1).max(255),
-  url: z
-    .url({ protocol: /^https?$/, message: 'An http:// or https:// URL.' })
-    .max(2000),
+  url: z.url({ protocol: /^https?$/, message: 'An http:// or https:// URL.' }).max(2000),
   secret: z.string().min(1).max(500).optional().describe('Signs each delivery: X-Sandbox-Signature: sha256=<hex HMAC-SHA256 of the body>'),
 });
 
@@ -94,16 +93,109 @@ export const testDataSummary = z.object({
   }),
 });
 
-const guarded = { 401: { description: 'TESTTOOLS_PASSWORD is set and HTTP Basic is missing or wrong' }, 404: { description: 'TESTTOOLS_ENABLED=false' } };
+const guarded = {
+  401: { description: 'TESTTOOLS_PASSWORD is set and HTTP Basic is missing or wrong' },
+  404: { description: 'TESTTOOLS_ENABLED=false' },
+};
 
 export const sandboxOperations: ApiOperation[] = [
-  { method: 'get', path: '/sandbox/api/v1/clock', summary: 'The sandbox clock: now and the offset from real time', tags: [SANDBOX_TAG], scopes: [], responses: { 200: { description: 'The clock', schema: clockView }, ...guarded } },
-  { method: 'post', path: '/sandbox/api/v1/clock', summary: 'Advance, set or reset the sandbox clock (tokens keep real time)', tags: [SANDBOX_TAG], scopes: [], body: clockChangeBody, responses: { 200: { description: 'The clock after the change', schema: clockView }, 400: { description: 'Not a duration or time, or backwards past stored rows' }, ...guarded } },
-  { method: 'post', path: '/sandbox/api/v1/webhooks', summary: "Subscribe a URL to the status events of one of the vendor's systems", tags: [SANDBOX_TAG], scopes: [SCOPES.registerWrite], body: webhookBody, responses: { 201: { description: 'The webhook', schema: webhookView }, 400: { description: 'Bad body, or not a system of the vendor' } } },
-  { method: 'get', path: '/sandbox/api/v1/webhooks', summary: "The vendor's webhooks", tags: [SANDBOX_TAG], scopes: [SCOPES.registerWrite], responses: { 200: { description: 'The webhooks', schema: z.array(webhookView) } } },
-  { method: 'delete', path: '/sandbox/api/v1/webhooks/{id}', summary: 'Delete a webhook (pending deliveries are dropped)', tags: [SANDBOX_TAG], scopes: [SCOPES.registerWrite], params: webhookParams, responses: { 204: { description: 'Deleted' }, 404: { description: 'No such webhook of the vendor' } } },
-  { method: 'get', path: '/sandbox/api/v1/webhooks/{id}/deliveries', summary: "A webhook's delivery log, newest first", tags: [SANDBOX_TAG], scopes: [SCOPES.registerWrite], params: webhookParams, query: deliveriesQuery, responses: { 200: { description: 'The deliveries', schema: z.array(deliveryView) }, 404: { description: 'No such webhook of the vendor' } } },
-  { method: 'get', path: '/sandbox/api/v1/events', summary: "Server-Sent Events of one of the vendor's systems, resumable with Last-Event-ID", tags: [SANDBOX_TAG], scopes: [SCOPES.registerWrite, SCOPES.requestRead], query: eventsQuery, responses: { 200: { description: 'text/event-stream; each event has id (the sequence), event (the type) and data (the event JSON)', schema: eventView }, 400: { description: 'Not a system of the vendor' } } },
-  { method: 'post', path: '/sandbox/api/v1/testdata', summary: "Load a team's own test data document (all or nothing; loading it again changes nothing)", tags: [SANDBOX_TAG], scopes: [], body: testDataDocument, responses: { 200: { description: 'How many rows of each kind were new', schema: testDataSummary }, 400: { description: 'Not a valid document: each bad entry and field is named, and nothing was written' }, ...guarded } },
-  { method: 'get', path: '/sandbox/api/v1/testdata/schema', summary: 'The JSON Schema of the test data document, for editors', tags: [SANDBOX_TAG], scopes: [], responses: { 200: { description: 'A JSON Schema (draft 2020-12)' } } },
+  {
+    method: 'get',
+    path: '/sandbox/api/v1/clock',
+    summary: 'The sandbox clock: now and the offset from real time',
+    tags: [SANDBOX_TAG],
+    scopes: [],
+    responses: { 200: { description: 'The clock', schema: clockView }, ...guarded },
+  },
+  {
+    method: 'post',
+    path: '/sandbox/api/v1/clock',
+    summary: 'Advance, set or reset the sandbox clock (tokens keep real time)',
+    tags: [SANDBOX_TAG],
+    scopes: [],
+    body: clockChangeBody,
+    responses: {
+      200: { description: 'The clock after the change', schema: clockView },
+      400: { description: 'Not a duration or time, or backwards past stored rows' },
+      ...guarded,
+    },
+  },
+  {
+    method: 'post',
+    path: '/sandbox/api/v1/webhooks',
+    summary: "Subscribe a URL to the status events of one of the vendor's systems",
+    tags: [SANDBOX_TAG],
+    scopes: [SCOPES.registerWrite],
+    body: webhookBody,
+    responses: {
+      201: { description: 'The webhook', schema: webhookView },
+      400: { description: 'Bad body, or not a system of the vendor' },
+    },
+  },
+  {
+    method: 'get',
+    path: '/sandbox/api/v1/webhooks',
+    summary: "The vendor's webhooks",
+    tags: [SANDBOX_TAG],
+    scopes: [SCOPES.registerWrite],
+    responses: { 200: { description: 'The webhooks', schema: z.array(webhookView) } },
+  },
+  {
+    method: 'delete',
+    path: '/sandbox/api/v1/webhooks/{id}',
+    summary: 'Delete a webhook (pending deliveries are dropped)',
+    tags: [SANDBOX_TAG],
+    scopes: [SCOPES.registerWrite],
+    params: webhookParams,
+    responses: { 204: { description: 'Deleted' }, 404: { description: 'No such webhook of the vendor' } },
+  },
+  {
+    method: 'get',
+    path: '/sandbox/api/v1/webhooks/{id}/deliveries',
+    summary: "A webhook's delivery log, newest first",
+    tags: [SANDBOX_TAG],
+    scopes: [SCOPES.registerWrite],
+    params: webhookParams,
+    query: deliveriesQuery,
+    responses: {
+      200: { description: 'The deliveries', schema: z.array(deliveryView) },
+      404: { description: 'No such webhook of the vendor' },
+    },
+  },
+  {
+    method: 'get',
+    path: '/sandbox/api/v1/events',
+    summary: "Server-Sent Events of one of the vendor's systems, resumable with Last-Event-ID",
+    tags: [SANDBOX_TAG],
+    scopes: [SCOPES.registerWrite, SCOPES.requestRead],
+    query: eventsQuery,
+    responses: {
+      200: {
+        description: 'text/event-stream; each event has id (the sequence), event (the type) and data (the event JSON)',
+        schema: eventView,
+      },
+      400: { description: 'Not a system of the vendor' },
+    },
+  },
+  {
+    method: 'post',
+    path: '/sandbox/api/v1/testdata',
+    summary: "Load a team's own test data document (all or nothing; loading it again changes nothing)",
+    tags: [SANDBOX_TAG],
+    scopes: [],
+    body: testDataDocument,
+    responses: {
+      200: { description: 'How many rows of each kind were new', schema: testDataSummary },
+      400: { description: 'Not a valid document: each bad entry and field is named, and nothing was written' },
+      ...guarded,
+    },
+  },
+  {
+    method: 'get',
+    path: '/sandbox/api/v1/testdata/schema',
+    summary: 'The JSON Schema of the test data document, for editors',
+    tags: [SANDBOX_TAG],
+    scopes: [],
+    responses: { 200: { description: 'A JSON Schema (draft 2020-12)' } },
+  },
 ];

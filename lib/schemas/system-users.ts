@@ -1,16 +1,23 @@
 import { z } from 'zod';
+
 import { SCOPES } from '../auth/scopes';
+import { str } from '../limits';
 import type { ApiOperation } from '../openapi/operation';
 import { guid, numberToken } from './binding';
-import { str } from '../limits';
 
-// The vendor's reads of its system users (altinn-api.md §5; byExternalId lives with the Maskinporten lookup).
+// The vendor's reads of its system users (docs/altinn-behaviour.md, "Vendor reads of system users"; byExternalId lives with the Maskinporten lookup).
 
 export const systemUsersBySystemParams = z.object({ systemId: str().min(1) });
 export const systemUsersPageQuery = z.object({ token: numberToken().optional() });
 export const byQueryQuery = z.object({
-  'system-id': z.string({ error: 'The system-id field is required.' }).max(255, 'The field may hold at most 255 characters.').min(1, { error: 'The system-id field is required.' }),
-  orgno: z.string({ error: 'The orgno field is required.' }).max(255, 'The field may hold at most 255 characters.').min(1, { error: 'The orgno field is required.' }),
+  'system-id': z
+    .string({ error: 'The system-id field is required.' })
+    .max(255, 'The field may hold at most 255 characters.')
+    .min(1, { error: 'The system-id field is required.' }),
+  orgno: z
+    .string({ error: 'The orgno field is required.' })
+    .max(255, 'The field may hold at most 255 characters.')
+    .min(1, { error: 'The orgno field is required.' }),
   'external-ref': str().optional(),
 });
 

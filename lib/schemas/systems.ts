@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { SCOPES } from '../auth/scopes';
-import type { ApiOperation } from '../openapi/operation';
-import { LIMITS, list, str, tooMany } from '../limits';
 
-// The system register's bodies and answers (altinn-api.md §6), shared by the route handlers, the domain
+import { SCOPES } from '../auth/scopes';
+import { LIMITS, list, str, tooMany } from '../limits';
+import type { ApiOperation } from '../openapi/operation';
+
+// The system register's bodies and answers (docs/altinn-behaviour.md, "The system register"), shared by the route handlers, the domain
 // functions and the OpenAPI document.
 
 const V1 = '/authentication/api/v1';
@@ -26,9 +27,7 @@ export const right = z
   .meta({ examples: [{ resource: [{ id: 'urn:altinn:resource', value: 'ske-krav-og-betalinger' }] }] });
 export type RightInput = z.infer<typeof right>;
 
-export const accessPackageRef = z
-  .object({ urn: str().nullish() })
-  .meta({ examples: [{ urn: 'urn:altinn:accesspackage:skattegrunnlag' }] });
+export const accessPackageRef = z.object({ urn: str().nullish() }).meta({ examples: [{ urn: 'urn:altinn:accesspackage:skattegrunnlag' }] });
 export type AccessPackageInput = z.infer<typeof accessPackageRef>;
 
 // Altinn trims string properties of create and update bodies (TrimStringsActionFilter), but not list elements.
@@ -36,7 +35,9 @@ export const registerSystemRequest = z
   .object({
     id: str().trim().meta({ description: '`{vendorOrgNo}_{name}`, e.g. `991825827_smartcloud`.' }),
     vendor: z.object({
-      ID: str().trim().meta({ description: 'ISO 6523 identifier `0192:{orgNo}`.', examples: ['0192:991825827'] }),
+      ID: str()
+        .trim()
+        .meta({ description: 'ISO 6523 identifier `0192:{orgNo}`.', examples: ['0192:991825827'] }),
       authority: str().nullish(),
     }),
     name: translatedText,
@@ -181,7 +182,8 @@ export const systemRegisterOperations: ApiOperation[] = [
   {
     method: 'get',
     path: `${V1}/systemregister/vendor/{systemId}/changelog`,
-    summary: 'The change log of a system: every create, update, rights or packages update and delete, with who and when (newest 500, oldest first)',
+    summary:
+      'The change log of a system: every create, update, rights or packages update and delete, with who and when (newest 500, oldest first)',
     tags: TAGS,
     scopes: WRITE,
     params: systemIdParams,

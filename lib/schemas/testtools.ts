@@ -1,22 +1,18 @@
 import { z } from 'zod';
-import { isValidOrgNo, isValidPid } from '../identifiers';
+
 import { MAX_TOKEN_TTL_SECONDS } from '../auth/token-limits';
+import { isValidOrgNo, isValidPid } from '../identifiers';
 import type { ApiOperation } from '../openapi/operation';
 import { scopeName } from './maskinporten';
 
-// The test-token endpoints' query strings (CONTRACT.md "Test tokens"). Scopes are comma- or space-separated.
+// The test-token endpoints' query strings (docs/altinn-behaviour.md, "Maskinporten and the test tokens"). Scopes are comma- or space-separated.
 
 const scopes = z
   .string()
   .transform((value) => [...new Set(value.split(/[\s,]+/).filter(Boolean))])
   .pipe(z.array(scopeName).min(1, 'At least one scope.'));
 
-const ttl = z.coerce
-  .number()
-  .int()
-  .min(1)
-  .max(MAX_TOKEN_TTL_SECONDS, `At most ${MAX_TOKEN_TTL_SECONDS} seconds.`)
-  .default(1800);
+const ttl = z.coerce.number().int().min(1).max(MAX_TOKEN_TTL_SECONDS, `At most ${MAX_TOKEN_TTL_SECONDS} seconds.`).default(1800);
 
 export const enterpriseTokenQuery = z.object({
   orgNo: z.string().refine(isValidOrgNo, 'Not a valid organisation number (nine digits, mod-11).'),
@@ -39,10 +35,37 @@ export const systemUserTokenQuery = z.object({
 });
 
 const TT_TAG = 'Test tokens';
-const tokenText = { 200: { description: 'The signed JWT as text/plain' }, 401: { description: 'TESTTOOLS_PASSWORD is set and HTTP Basic is missing or wrong' } };
+const tokenText = {
+  200: { description: 'The signed JWT as text/plain' },
+  401: { description: 'TESTTOOLS_PASSWORD is set and HTTP Basic is missing or wrong' },
+};
 
 export const testtoolsOperations: ApiOperation[] = [
-  { method: 'get', path: '/testtools/api/GetEnterpriseToken', summary: 'A Maskinporten-shaped token for any organisation and scopes', tags: [TT_TAG], scopes: [], query: enterpriseTokenQuery, responses: tokenText },
-  { method: 'get', path: '/testtools/api/GetPersonalToken', summary: "A person's token (pid, user id, party id)", tags: [TT_TAG], scopes: [], query: personalTokenQuery, responses: { ...tokenText, 404: { description: 'No such person' } } },
-  { method: 'get', path: '/testtools/api/GetSystemUserToken', summary: 'A system-user token for an existing system user', tags: [TT_TAG], scopes: [], query: systemUserTokenQuery, responses: { ...tokenText, 404: { description: 'No such active system user' } } },
+  {
+    method: 'get',
+    path: '/testtools/api/GetEnterpriseToken',
+    summary: 'A Maskinporten-shaped token for any organisation and scopes',
+    tags: [TT_TAG],
+    scopes: [],
+    query: enterpriseTokenQuery,
+    responses: tokenText,
+  },
+  {
+    method: 'get',
+    path: '/testtools/api/GetPersonalToken',
+    summary: "A person's token (pid, user id, party id)",
+    tags: [TT_TAG],
+    scopes: [],
+    query: personalTokenQuery,
+    responses: { ...tokenText, 404: { description: 'No such person' } },
+  },
+  {
+    method: 'get',
+    path: '/testtools/api/GetSystemUserToken',
+    summary: 'A system-user token for an existing system user',
+    tags: [TT_TAG],
+    scopes: [],
+    query: systemUserTokenQuery,
+    responses: { ...tokenText, 404: { description: 'No such active system user' } },
+  },
 ];

@@ -1,5 +1,5 @@
-import type { RoleCode } from '../generated/prisma/enums';
 import defaultDocument from '../../testdata/default.json';
+import type { RoleCode } from '../generated/prisma/enums';
 
 // The default organisations and synthetic persons (org numbers pass mod-11; person numbers are Tenor-style,
 // month + 80, with valid check digits). Party ids stay below the database sequences' starting points.

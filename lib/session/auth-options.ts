@@ -1,7 +1,10 @@
 import 'server-only';
+
 import { createHmac } from 'node:crypto';
+
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
+
 import { signingKey } from '../auth/signing-keys';
 import { config } from '../config';
 import { db } from '../db';

@@ -1,7 +1,12 @@
 import 'server-only';
+
 import { cookies } from 'next/headers';
+
+import type { Person } from '../access/caller';
+import { authorizeParty } from '../access/party';
 import { config } from '../config';
-import { listRepresentedParties } from '../portal/party-access';
+import { isRefusal } from '../errors';
+import { listRepresentedParties } from '../parties/represented-parties';
 
 // The organisation the person acts for, kept in a cookie like Altinn's AltinnPartyId. Only an organisation
 // the person may represent counts; otherwise the first one they manage is chosen.
@@ -27,6 +32,17 @@ export async function chosenParty(pid: string): Promise<{ chosen?: RepresentedPa
   return { chosen, parties };
 }
 
-export async function rememberParty(orgNo: string): Promise<void> {
+/**
+ * Chooses the organisation the person acts for, when the person may represent it ("represent" policy):
+ * true when chosen, false when refused (nothing changes then).
+ */
+export async function rememberParty(person: Pick<Person, 'pid'>, orgNo: string): Promise<boolean> {
+  try {
+    await authorizeParty(person, { orgNo }, 'represent');
+  } catch (error) {
+    if (isRefusal(error)) return false;
+    throw error;
+  }
   (await cookies()).set(PARTY_COOKIE, orgNo, partyCookieOptions());
+  return true;
 }

@@ -1,6 +1,8 @@
 import 'server-only';
-import { getServerSession } from 'next-auth';
+
 import { redirect } from 'next/navigation';
+import { getServerSession } from 'next-auth';
+
 import { authOptions, LOGIN_PATH } from './auth-options';
 
 export interface SessionPerson {

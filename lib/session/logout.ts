@@ -1,5 +1,6 @@
 import 'server-only';
-import { NextResponse } from 'next/server';
+
+import { type NextResponse } from 'next/server';
 
 // Altinn's logout-then-redirect after a request is handled: the portal sends the browser to
 // `/accessmanagement/api/v1/systemuser/{request|agentrequest|changerequest}/{id}/logout`, which remembers the

@@ -1,5 +1,6 @@
 import 'server-only';
-import { readPartyAccess } from '../portal/party-access';
+
+import { readPartyAccess } from '../access/party';
 import { chosenParty } from './chosen-party';
 import { requirePerson } from './current-person';
 
@@ -7,6 +8,6 @@ import { requirePerson } from './current-person';
 export async function managementContext(returnTo: string) {
   const person = await requirePerson(returnTo);
   const { chosen, parties } = await chosenParty(person.pid);
-  const access = chosen ? await readPartyAccess({ pid: person.pid, orgNo: chosen.orgNo }) : undefined;
+  const access = chosen ? await readPartyAccess({ pid: person.pid, party: { orgNo: chosen.orgNo } }) : undefined;
   return { person, parties, chosen, access };
 }

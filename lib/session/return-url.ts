@@ -33,6 +33,8 @@ export function safeReturnPath(value: string | null | undefined, base: string = 
   } catch {
     return fallback;
   }
+  // Control characters are what is refused here.
+  // eslint-disable-next-line no-control-regex
   if (!path.startsWith('/') || path.startsWith('//') || /^\/[/\\]/.test(decoded) || /[\u0000-\u001f\\]/.test(decoded)) return fallback;
   return path;
 }

@@ -1,14 +1,15 @@
 import 'server-only';
+
 import { randomUUID } from 'node:crypto';
+
+import { authorizeParty, type PartyCall } from '../access/party';
 import { db } from '../db';
+import { isUniqueViolation } from '../db-errors';
 import { problem } from '../errors';
-import type { PartyAccess } from '../portal/party-access';
-import { missingAccess } from '../requests/approve-request';
+import { missingAccess } from '../requests/approval-rules';
 import { rightDelegationFailure } from '../requests/delegation-check';
 import { readRights, rightsJson } from '../requests/model';
-import { isUniqueViolation } from '../requests/party-request';
-import { toInternalDto, type SystemUserInternalDto } from '../portal/system-user-dto';
-
+import { type SystemUserInternalDto, toInternalDto } from './party-dto';
 
 /**
  * User-driven creation ("brukerstyrt", POST systemuser/{party}/create): the person picks a visible system and
@@ -16,13 +17,15 @@ import { toInternalDto, type SystemUserInternalDto } from '../portal/system-user
  * The person must hold what is passed on (Altinn's delegation check). One active user per (system, org,
  * externalRef) is kept by the database's unique index, so a double submission gives AUTH-00004, not a second user.
  */
-export async function createSystemUser(options: {
-  access: PartyAccess;
-  systemId: string;
-  integrationTitle?: string;
-}): Promise<SystemUserInternalDto> {
+export async function createSystemUser(
+  options: PartyCall & {
+    systemId: string;
+    integrationTitle?: string;
+  },
+): Promise<SystemUserInternalDto> {
+  const access = await authorizeParty(options.person, options.party, 'accessManager');
   const prisma = await db();
-  const { org, person } = options.access;
+  const { org, person } = access;
   const system = await prisma.registeredSystem.findFirst({
     where: { systemId: options.systemId, isDeleted: false, isVisible: true },
   });
@@ -31,7 +34,7 @@ export async function createSystemUser(options: {
   if (!nameNb) throw problem('AUTH-00017');
 
   const rights = readRights(system.rights);
-  const { missingRights, missingPackages } = missingAccess(options.access, rights, system.accessPackages);
+  const { missingRights, missingPackages } = missingAccess(access, rights, system.accessPackages);
   if (missingRights.length > 0) throw problem(await rightDelegationFailure(missingRights));
   if (missingPackages.length > 0) throw problem('AUTH-00053');
 

@@ -1,20 +1,31 @@
 import 'server-only';
+
+import { authorizeParty, type PartyCall, requireFacilitator } from '../access/party';
+import { sandboxNow } from '../clock';
 import { db } from '../db';
 import { problem } from '../errors';
-import type { SystemUserType } from '../generated/prisma/enums';
-import { sandboxNow } from '../clock';
 import { recordEvent } from '../events/outbox';
+import type { SystemUserType } from '../generated/prisma/enums';
 
 /**
- * Soft-deletes a system user and the request it came from, in one transaction, so the vendor may request the
- * same (system, org, externalRef) again (altinn-api.md §4.4). An agent system user loses its clients too.
- * A second delete finds nothing to delete: AUTH-00015.
+ * Soft-deletes one of the party's system users and the request it came from, in one transaction, so the
+ * vendor may request the same (system, org, externalRef) again. An agent system user loses its clients too.
+ * Needs an access manager of the party; for an agent system user a given facilitator id must be the party's.
+ * A second delete finds nothing to delete: AUTH-00015; another organisation's system user: AUTH-00024.
  */
-export async function deleteSystemUser(options: { id: string; orgNo: string; type: SystemUserType; userId: number }): Promise<void> {
+export async function deleteSystemUser(
+  options: PartyCall & {
+    id: string;
+    type: SystemUserType;
+    facilitatorId?: string;
+  },
+): Promise<void> {
+  const access = await authorizeParty(options.person, options.party, 'accessManager');
+  if (options.type === 'agent') requireFacilitator(access, options.facilitatorId);
   const prisma = await db();
   const user = await prisma.systemUser.findFirst({ where: { id: options.id, isDeleted: false } });
   if (!user) throw problem('AUTH-00015');
-  if (user.reporteeOrgNo !== options.orgNo) throw problem('AUTH-00024');
+  if (user.reporteeOrgNo !== access.org.orgNo) throw problem('AUTH-00024');
   if (user.type !== options.type) throw problem(options.type === 'standard' ? 'AUTH-00036' : 'AUTH-00034');
 
   await prisma.$transaction(async (tx) => {
@@ -32,7 +43,7 @@ export async function deleteSystemUser(options: { id: string; orgNo: string; typ
         externalRef: user.externalRef,
         isDeleted: false,
       },
-      data: { isDeleted: true, lastChanged: now, changedBy: `userId:${options.userId}` },
+      data: { isDeleted: true, lastChanged: now, changedBy: `userId:${access.person.userId}` },
     });
     if (user.type === 'agent') await tx.clientDelegation.deleteMany({ where: { systemUserId: user.id } });
     await recordEvent(tx, {

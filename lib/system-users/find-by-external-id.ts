@@ -1,11 +1,12 @@
 import 'server-only';
+
 import { db } from '../db';
-import { toExternalDto, type SystemUserExternalDto } from './vendor-dto';
+import { type SystemUserExternalDto, toExternalDto } from './vendor-dto';
 
 export type { SystemUserExternalDto };
 
-// How Maskinporten finds the system user a system-user grant asks for (altinn-api.md §5 `byExternalId`,
-// maskinporten-and-test-tools.md §1.5): the owner's active system user of a live system that lists the
+// How Maskinporten finds the system user a system-user grant asks for (docs/altinn-behaviour.md, "Vendor reads of system users" `byExternalId`,
+// docs/altinn-behaviour.md, "Maskinporten and the test tokens"): the owner's active system user of a live system that lists the
 // grant's client id and belongs to the vendor, with the given external ref (default: the owner's org no).
 
 export interface FindByExternalIdOptions {

@@ -1,11 +1,12 @@
 import 'server-only';
+
 import { db } from '../db';
-import { HttpProblem } from '../errors';
-import { toExternalDto, type SystemUserExternalDto } from './vendor-dto';
+import { notFound } from '../errors';
+import { type SystemUserExternalDto, toExternalDto } from './vendor-dto';
 
 /**
- * The vendor's active system user for (system, customer org, externalRef) (altinn-api.md §5 `byquery`);
- * externalRef defaults to the org number. None, or another vendor's: a bare 404.
+ * The vendor's active system user for (system, customer org, externalRef) (docs/altinn-behaviour.md, "Vendor reads of system users" `byquery`);
+ * externalRef defaults to the org number. None, or another vendor's: not found, without a code.
  */
 export async function findVendorSystemUser(options: {
   vendorOrgNo: string;
@@ -13,7 +14,9 @@ export async function findVendorSystemUser(options: {
   orgNo: string;
   externalRef?: string;
 }): Promise<SystemUserExternalDto> {
-  const user = await (await db()).systemUser.findFirst({
+  const user = await (
+    await db()
+  ).systemUser.findFirst({
     where: {
       system: { systemId: options.systemId, vendorOrgNo: options.vendorOrgNo },
       reporteeOrgNo: options.orgNo,
@@ -22,6 +25,6 @@ export async function findVendorSystemUser(options: {
     },
     include: { system: true },
   });
-  if (!user) throw new HttpProblem(404);
+  if (!user) throw notFound();
   return toExternalDto(user);
 }

@@ -1,15 +1,31 @@
 import 'server-only';
+
+import { authorizeParty, type PartyAccess, type PartyCall } from '../access/party';
 import { db } from '../db';
 import { problem } from '../errors';
-import { toDetailDto, type SystemUserDetailDto } from '../portal/system-user-dto';
+import { type SystemUserDetailDto, toDetailDto } from './party-dto';
 
-/** One active system user of the organisation; another organisation's is as missing as a deleted one. */
-export async function getSystemUser(options: { id: string; orgNo: string; partyId: number }): Promise<SystemUserDetailDto> {
-  const prisma = await db();
-  const user = await prisma.systemUser.findFirst({
-    where: { id: options.id, reporteeOrgNo: options.orgNo, isDeleted: false },
+async function readOwn(org: PartyAccess['org'], id: string): Promise<SystemUserDetailDto> {
+  const user = await (
+    await db()
+  ).systemUser.findFirst({
+    // The party's own: another organisation's system user is as missing as a deleted one.
+    where: { id, reporteeOrgNo: org.orgNo, isDeleted: false },
     include: { system: true },
   });
   if (!user) throw problem('AUTH-00015');
-  return toDetailDto(user, options.partyId);
+  return toDetailDto(user, org.partyId);
+}
+
+/** One active system user of the party, for anyone who may represent it (GET systemuser/{party}/{id}). */
+export async function getSystemUser(options: PartyCall & { id: string }): Promise<SystemUserDetailDto> {
+  const { org } = await authorizeParty(options.person, options.party, 'represent');
+  return readOwn(org, options.id);
+}
+
+/** What was delegated to one of the party's system users, for its access managers (…/{id}/delegations). */
+export async function getSystemUserDelegations(options: PartyCall & { id: string }) {
+  const { org } = await authorizeParty(options.person, options.party, 'accessManager');
+  const user = await readOwn(org, options.id);
+  return { systemUserId: user.id, rights: user.rights, accessPackages: user.accessPackages };
 }

@@ -1,9 +1,10 @@
 import 'server-only';
+
+import { vendorSystem } from '../access/vendor';
 import { config } from '../config';
 import { db } from '../db';
-import { problem } from '../errors';
-import { toPage, type Page } from '../requests/page';
-import { toExternalDto, type SystemUserExternalDto } from './vendor-dto';
+import { type Page, toPage } from '../paging';
+import { type SystemUserExternalDto, toExternalDto } from './vendor-dto';
 
 /** One page of the active system users of a vendor's system, in creation order (sequence number). */
 export async function listVendorSystemUsers(options: {
@@ -15,8 +16,7 @@ export async function listVendorSystemUsers(options: {
 }): Promise<Page<SystemUserExternalDto, bigint>> {
   const prisma = await db();
   const pageSize = options.pageSize ?? config().PAGE_SIZE;
-  const system = await prisma.registeredSystem.findUnique({ where: { systemId: options.systemId } });
-  if (!system || system.vendorOrgNo !== options.vendorOrgNo) throw problem('AUTH-00011');
+  const system = await vendorSystem(options);
   const rows = await prisma.systemUser.findMany({
     where: {
       systemInternalId: system.id,

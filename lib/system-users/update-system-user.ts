@@ -1,19 +1,20 @@
 import 'server-only';
+
+import { personOf } from '../access/caller';
+import { authorizeParty } from '../access/party';
 import type { Caller } from '../auth/verify-token';
 import { db } from '../db';
-import { HttpProblem } from '../errors';
-import { readPartyAccess } from '../portal/party-access';
+import { notFound } from '../errors';
 
 /**
- * PUT systemuser (altinn-api.md §4.4): Altinn looks the system user up and answers 200 when it exists and 404
+ * PUT systemuser (docs/altinn-behaviour.md, "The party's system users"): Altinn looks the system user up and answers 200 when it exists and 404
  * when not, without changing anything (its update is commented out). The sandbox does the same, for an access
  * manager of the system user's owner (403 otherwise, as the AM write policy).
  */
 export async function updateSystemUser(options: { caller: Caller; id: string }): Promise<void> {
-  if (!options.caller.person) throw new HttpProblem(403);
+  const person = personOf(options.caller);
   const prisma = await db();
   const user = await prisma.systemUser.findFirst({ where: { id: options.id, isDeleted: false } });
-  if (!user) throw new HttpProblem(404);
-  const access = await readPartyAccess({ pid: options.caller.person.pid, orgNo: user.reporteeOrgNo });
-  if (!access?.isAccessManager) throw new HttpProblem(403);
+  if (!user) throw notFound();
+  await authorizeParty(person, { orgNo: user.reporteeOrgNo }, 'accessManager');
 }

@@ -1,6 +1,6 @@
 import type { RegisteredSystem, SystemUser } from '../generated/prisma/client';
 
-// SystemUserExternalDTO (altinn-api.md §5): what vendors read about their system users.
+// SystemUserExternalDTO (docs/altinn-behaviour.md, "Vendor reads of system users"): what vendors read about their system users.
 
 export interface SystemUserExternalDto {
   id: string;

@@ -1,10 +1,12 @@
 import 'server-only';
+
 import { randomUUID } from 'node:crypto';
+
 import type { Caller } from '../auth/verify-token';
 import { sandboxNow } from '../clock';
 import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
-import { findOwnedSystem, systemNotFoundText } from './find-owned-system';
+import { findOwnedSystem, systemNotFound } from './find-owned-system';
 
 // The system register's change log (Altinn's SystemChangeLog): every create, update, rights update, access
 // package update and delete of a system, written in the same transaction as the change itself.
@@ -42,8 +44,11 @@ export interface SystemChangeLogEntry {
 
 /** GET systemregister/vendor/{systemId}/changelog: the owner's (or an admin's) view, also of a deleted system. */
 export async function readSystemChangeLog({ caller, systemId }: { caller: Caller; systemId: string }): Promise<SystemChangeLogEntry[]> {
-  const system = await findOwnedSystem({ caller, systemId, whenMissing: () => systemNotFoundText(systemId) });
-  const rows = await (await db()).systemChangeLog.findMany({
+  const system = await findOwnedSystem({ caller, systemId });
+  if (!system) throw systemNotFound(systemId);
+  const rows = await (
+    await db()
+  ).systemChangeLog.findMany({
     where: { systemInternalId: system.id },
     orderBy: { sequenceNo: 'desc' },
     take: CHANGE_LOG_LIMIT,

@@ -1,5 +1,8 @@
 import 'server-only';
+
+import type { Caller } from '../auth/verify-token';
 import { db } from '../db';
+import { forbidden } from '../errors';
 import type { RegisteredSystem } from '../generated/prisma/client';
 import { LIMITS } from '../limits';
 
@@ -10,4 +13,10 @@ export async function listSystems(filter: { vendorOrgNo: string } | { visibleOnl
     orderBy: { systemId: 'asc' },
     take: LIMITS.unpagedList,
   });
+}
+
+/** The calling vendor's systems (GET vendor): Altinn forbids a token without an organisation here. */
+export async function listOwnSystems({ caller }: { caller: Pick<Caller, 'orgNo'> }): Promise<RegisteredSystem[]> {
+  if (!caller.orgNo) throw forbidden();
+  return listSystems({ vendorOrgNo: caller.orgNo });
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+
 import type { RegisteredSystem } from '../generated/prisma/client';
 import type { RegisteredSystemDto, RegisteredSystemResponse, RightInput } from '../schemas/systems';
 
@@ -7,7 +8,7 @@ import type { RegisteredSystemDto, RegisteredSystemResponse, RightInput } from '
 
 type Translated = Record<string, string>;
 
-export function storedRights(system: Pick<RegisteredSystem, 'rights'>): RightInput[] {
+export function rightsOf(system: Pick<RegisteredSystem, 'rights'>): RightInput[] {
   return Array.isArray(system.rights) ? (system.rights as unknown as RightInput[]) : [];
 }
 
@@ -17,7 +18,7 @@ export function presentSystem(system: RegisteredSystem): RegisteredSystemRespons
     vendor: { ID: `0192:${system.vendorOrgNo}` },
     name: system.name as Translated,
     description: system.description as Translated,
-    rights: storedRights(system),
+    rights: rightsOf(system),
     accessPackages: system.accessPackages.map((urn) => ({ urn })),
     clientId: system.clientIds,
     isVisible: system.isVisible,
@@ -33,7 +34,7 @@ export function presentSystemDto(system: RegisteredSystem): RegisteredSystemDto 
     systemVendorOrgName: '',
     name: system.name as Translated,
     description: system.description as Translated,
-    rights: storedRights(system),
+    rights: rightsOf(system),
     accessPackages: system.accessPackages.map((urn) => ({ urn })),
     isVisible: system.isVisible,
   };

@@ -1,18 +1,20 @@
 import 'server-only';
-import { recordSystemChange } from './change-log';
+
 import { randomUUID } from 'node:crypto';
+
+import { mayWriteSystem } from '../access/vendor';
 import type { Caller } from '../auth/verify-token';
 import { db } from '../db';
-import { HttpProblem, ValidationProblem, type ValidationErrorItem } from '../errors';
-import { Prisma } from '../generated/prisma/client';
+import { isUniqueViolation } from '../db-errors';
+import { conflict, forbidden, type ValidationErrorItem, ValidationProblem } from '../errors';
 import type { RegisterSystemInput } from '../schemas/systems';
-import { checkWriteAccess } from './check-write-access';
+import { recordSystemChange } from './change-log';
 import { storedSystem } from './stored-system';
-import { PATHS, claimClientIds, clientIdsInUse, validateAccessPackages, validateRedirectUrls, validateRights } from './validate-system';
+import { claimClientIds, clientIdsInUse, PATHS, validateAccessPackages, validateRedirectUrls, validateRights } from './validate-system';
 
 const VENDOR_ID = /^0192:(\d{9})$/;
 
-/** Registers a new system (altinn-api.md §6 create) and returns its internal id. */
+/** Registers a new system (docs/altinn-behaviour.md, "The system register" create) and returns its internal id. */
 export async function registerSystem({ caller, system }: { caller: Caller; system: RegisterSystemInput }): Promise<string> {
   const vendor = VENDOR_ID.exec(system.vendor.ID);
   if (!vendor) throw new ValidationProblem([{ code: 'AUTH.VLD-00000', paths: [PATHS.vendorId] }]);
@@ -32,8 +34,8 @@ export async function registerSystem({ caller, system }: { caller: Caller; syste
   errors.push(...(await validateRights(system.rights)));
   errors.push(...(await validateAccessPackages(system.accessPackages, system.isVisible)));
 
-  // Altinn checks ownership after collecting the problems but before reporting them: a foreign vendor gets 403.
-  if (!checkWriteAccess(caller, vendorOrgNo)) throw new HttpProblem(403);
+  // Altinn checks ownership after collecting the problems but before reporting them: a foreign vendor is forbidden.
+  if (!mayWriteSystem(caller, vendorOrgNo)) throw forbidden();
   if (errors.length) throw new ValidationProblem(errors);
 
   const id = randomUUID();
@@ -44,8 +46,8 @@ export async function registerSystem({ caller, system }: { caller: Caller; syste
       await recordSystemChange(tx, { systemInternalId: id, caller, changeType: 'create', changedData: system });
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      throw new HttpProblem(409, undefined, `The System already exist: ${system.id}`);
+    if (isUniqueViolation(error)) {
+      throw conflict({ sentence: `The System already exist: ${system.id}` });
     }
     throw error;
   }

@@ -1,4 +1,5 @@
 import 'server-only';
+
 import type { AccessPackageInput, RegisterSystemInput, RightInput } from '../schemas/systems';
 import { canonicalPackageUrn } from './validate-system';
 

@@ -1,14 +1,15 @@
 import 'server-only';
-import { recordSystemChange } from './change-log';
+
 import type { Caller } from '../auth/verify-token';
 import { db } from '../db';
-import { ValidationProblem, type ValidationErrorItem } from '../errors';
+import { type ValidationErrorItem, ValidationProblem } from '../errors';
 import type { RegisterSystemInput } from '../schemas/systems';
-import { findOwnedSystem, systemDeletedText, systemNotFoundText } from './find-owned-system';
+import { recordSystemChange } from './change-log';
+import { findOwnedSystem, systemDeleted, systemNotFound } from './find-owned-system';
 import { storedSystem } from './stored-system';
-import { PATHS, claimClientIds, clientIdsInUse, validateAccessPackages, validateRights } from './validate-system';
+import { claimClientIds, clientIdsInUse, PATHS, validateAccessPackages, validateRights } from './validate-system';
 
-/** Replaces a system (altinn-api.md §6 PUT vendor/{systemId}); the vendor and the system id stay as they are. */
+/** Replaces a system (docs/altinn-behaviour.md, "The system register" PUT vendor/{systemId}); the vendor and the system id stay as they are. */
 export async function updateSystem({
   caller,
   systemId,
@@ -18,11 +19,12 @@ export async function updateSystem({
   systemId: string;
   system: RegisterSystemInput;
 }): Promise<void> {
-  const current = await findOwnedSystem({ caller, systemId, whenMissing: () => systemNotFoundText(systemId) });
+  const current = await findOwnedSystem({ caller, systemId });
+  if (!current) throw systemNotFound(systemId);
   // A body naming another vendor answers like a missing system, so vendor ids cannot be probed.
-  if (system.vendor.ID !== `0192:${current.vendorOrgNo}`) throw systemNotFoundText(systemId);
+  if (system.vendor.ID !== `0192:${current.vendorOrgNo}`) throw systemNotFound(systemId);
   if (system.id !== systemId) throw new ValidationProblem([{ code: 'AUTH.VLD-00012', paths: [PATHS.systemId] }]);
-  if (current.isDeleted) throw systemDeletedText();
+  if (current.isDeleted) throw systemDeleted();
 
   const errors: ValidationErrorItem[] = [
     ...(await validateRights(system.rights)),
@@ -35,13 +37,15 @@ export async function updateSystem({
   errors.push(...taken.map(() => ({ code: 'AUTH.VLD-00004' as const, paths: [PATHS.clientId] })));
   if (errors.length) throw new ValidationProblem(errors);
 
-  await (await db()).$transaction(async (tx) => {
+  await (
+    await db()
+  ).$transaction(async (tx) => {
     await claimClientIds(tx, system.clientId, current.id);
     const { count } = await tx.registeredSystem.updateMany({
       where: { id: current.id, isDeleted: false },
       data: { ...storedSystem(system), lastChanged: new Date() },
     });
-    if (count === 0) throw systemDeletedText();
+    if (count === 0) throw systemDeleted();
     await recordSystemChange(tx, { systemInternalId: current.id, caller, changeType: 'update', changedData: system });
   });
 }

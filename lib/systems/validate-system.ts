@@ -1,11 +1,12 @@
 import 'server-only';
+
 import { db } from '../db';
-import { ValidationProblem, type ValidationErrorItem } from '../errors';
+import { type ValidationErrorItem, ValidationProblem } from '../errors';
 import type { PrismaClient } from '../generated/prisma/client';
 import type { AccessPackageInput, RightInput } from '../schemas/systems';
 
 // The checks Altinn's system register runs on rights, access packages, redirect URLs and client ids
-// (altinn-api.md §6). Each returns its AUTH.VLD items so a caller can report them all together.
+// (docs/altinn-behaviour.md, "The system register"). Each returns its AUTH.VLD items so a caller can report them all together.
 
 export const PATHS = {
   vendorId: '/registersystemrequest/vendor/id',
@@ -19,8 +20,8 @@ export const PATHS = {
 const RESOURCE_ATTRIBUTE = 'urn:altinn:resource';
 const PACKAGE_PREFIX = 'urn:altinn:accesspackage:';
 const DELEGABLE_RESOURCE_TYPES = new Set(
-  ['AltinnApp', 'Systemresource', 'Default', 'CorrespondenceService', 'BrokerService', 'GenericAccessResource', 'MigratedApp'].map(
-    (t) => t.toLowerCase(),
+  ['AltinnApp', 'Systemresource', 'Default', 'CorrespondenceService', 'BrokerService', 'GenericAccessResource', 'MigratedApp'].map((t) =>
+    t.toLowerCase(),
   ),
 );
 
@@ -28,8 +29,7 @@ function listed(code: ValidationErrorItem['code'], path: string, label: string, 
   return items.length ? [{ code, paths: [path], extensions: { [label]: items.join(' | ') } }] : [];
 }
 
-const rightKey = (r: RightInput) =>
-  JSON.stringify([r.action ?? null, r.resource.map((a) => `${a.id}=${a.value}`).sort()]);
+const rightKey = (r: RightInput) => JSON.stringify([r.action ?? null, r.resource.map((a) => `${a.id}=${a.value}`).sort()]);
 
 export async function validateRights(rights: RightInput[]): Promise<ValidationErrorItem[]> {
   const pairs = rights.flatMap((r) => r.resource);
@@ -63,7 +63,9 @@ export async function validateAccessPackages(packages: AccessPackageInput[], isV
   const invalidFormat = urns.filter((urn) => urn === '' || urn.split(':').length < 4);
   const wellFormed = urns.filter((urn) => !invalidFormat.includes(urn));
   const found = wellFormed.length
-    ? await (await db()).accessPackage.findMany({
+    ? await (
+        await db()
+      ).accessPackage.findMany({
         where: { urn: { in: wellFormed.map(canonicalPackageUrn) } },
         select: { urn: true, isAssignable: true, isDelegable: true },
       })

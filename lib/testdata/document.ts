@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { isValidOrgNo, isValidPid } from '../identifiers';
 import { publicRsaJwk, scopeName } from '../schemas/maskinporten';
 
@@ -22,12 +23,18 @@ const organization = z.strictObject({
   orgNo,
   name: text(),
   partyId: z.int().min(1).max(2_000_000_000).optional().describe('Assigned by the sandbox when left out'),
-  unitType: z.string().regex(/^[A-Z]{2,5}$/, 'An ER unit type such as AS, ENK or ASA.').default('AS'),
+  unitType: z
+    .string()
+    .regex(/^[A-Z]{2,5}$/, 'An ER unit type such as AS, ENK or ASA.')
+    .default('AS'),
 });
 
 const access = z.strictObject({
   orgNo,
-  roles: z.array(z.enum(ROLE_CODES)).max(ROLE_CODES.length).describe('DAGL = daglig leder, TILGANGSSTYRER = access manager, KLIENTADMINISTRATOR = client administrator'),
+  roles: z
+    .array(z.enum(ROLE_CODES))
+    .max(ROLE_CODES.length)
+    .describe('DAGL = daglig leder, TILGANGSSTYRER = access manager, KLIENTADMINISTRATOR = client administrator'),
   rights: z.array(resourceId).max(200).optional().describe('Resource ids the person holds for the organisation'),
   packages: z.array(urn).max(200).optional().describe('Access package URNs the person holds for the organisation'),
 });
@@ -50,7 +57,10 @@ const clientRelation = z.strictObject({
 
 const right = z.strictObject({
   action: z.string().max(100).optional(),
-  resource: z.array(z.strictObject({ id: z.string().min(1).max(255), value: z.string().min(1).max(255) })).min(1).max(10),
+  resource: z
+    .array(z.strictObject({ id: z.string().min(1).max(255), value: z.string().min(1).max(255) }))
+    .min(1)
+    .max(10),
 });
 
 const system = z.strictObject({
@@ -71,7 +81,10 @@ const maskinportenClient = z.strictObject({
   orgNo,
   name: text(100),
   scopes: z.array(scopeName).min(1).max(50),
-  keys: z.array(z.strictObject({ kid: z.string().regex(/^[A-Za-z0-9._:-]{1,100}$/), publicJwk: publicRsaJwk })).min(1).max(10),
+  keys: z
+    .array(z.strictObject({ kid: z.string().regex(/^[A-Za-z0-9._:-]{1,100}$/), publicJwk: publicRsaJwk }))
+    .min(1)
+    .max(10),
 });
 
 export const testDataDocument = z
@@ -103,7 +116,12 @@ export const testDataDocument = z
     });
     doc.maskinportenClients.forEach((c, i) =>
       c.keys.forEach((k, j) => {
-        if (k.publicJwk.kid !== k.kid) ctx.addIssue({ code: 'custom', path: ['maskinportenClients', i, 'keys', j, 'publicJwk', 'kid'], message: 'Must equal the key\'s kid.' });
+        if (k.publicJwk.kid !== k.kid)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['maskinportenClients', i, 'keys', j, 'publicJwk', 'kid'],
+            message: "Must equal the key's kid.",
+          });
       }),
     );
   });

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+
+import { bindingErrors, DomainError } from '../errors';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
-import { bindingErrors, HttpProblem } from '../errors';
-import { testDataDocument, type TestDataDocument } from './document';
+import { type TestDataDocument, testDataDocument } from './document';
 
 // Loads a test data document (./document.ts) in one transaction. Every reference is checked first (an
 // organisation, resource or access package that is neither in the document nor in the database), and any
@@ -10,9 +11,10 @@ import { testDataDocument, type TestDataDocument } from './document';
 // Rows are only added, never changed: loading the same document twice changes nothing, and an entry that
 // already exists (same org number, pid, systemId, clientId) is kept as it is.
 
-export class TestDataError extends HttpProblem {
+/** Invalid test data, with the entry and field of each problem. */
+export class TestDataError extends DomainError {
   constructor(readonly problems: Record<string, string[]>) {
-    super(400, problems);
+    super('invalid', { fields: problems });
   }
 }
 
@@ -47,7 +49,10 @@ async function checkReferences(tx: Prisma.TransactionClient, doc: TestDataDocume
   doc.clientRelations.forEach((r) => [r.facilitatorOrgNo, r.clientOrgNo].forEach((o) => wantedOrgs.add(o)));
   doc.systems.forEach((s) => wantedOrgs.add(s.vendorOrgNo));
   doc.maskinportenClients.forEach((c) => wantedOrgs.add(c.orgNo));
-  const stored = await tx.organization.findMany({ where: { orgNo: { in: [...wantedOrgs].filter((o) => !orgNos.has(o)) } }, select: { orgNo: true } });
+  const stored = await tx.organization.findMany({
+    where: { orgNo: { in: [...wantedOrgs].filter((o) => !orgNos.has(o)) } },
+    select: { orgNo: true },
+  });
   stored.forEach((o) => orgNos.add(o.orgNo));
 
   const resourceIds = new Set<string>();
@@ -56,7 +61,9 @@ async function checkReferences(tx: Prisma.TransactionClient, doc: TestDataDocume
   doc.persons.forEach((p) => p.access.forEach((a) => (a.packages ?? []).forEach((u) => packageUrns.add(u))));
   doc.clientRelations.forEach((r) => r.accessPackages.forEach((u) => packageUrns.add(u)));
   doc.systems.forEach((s) => s.accessPackages.forEach((u) => packageUrns.add(u)));
-  doc.systems.forEach((s) => s.rights.forEach((r) => r.resource.forEach((x) => x.id === 'urn:altinn:resource' && resourceIds.add(x.value))));
+  doc.systems.forEach((s) =>
+    s.rights.forEach((r) => r.resource.forEach((x) => x.id === 'urn:altinn:resource' && resourceIds.add(x.value))),
+  );
   const [resources, packages] = await Promise.all([
     tx.resource.findMany({ where: { id: { in: [...resourceIds] } }, select: { id: true } }),
     tx.accessPackage.findMany({ where: { urn: { in: [...packageUrns] } }, select: { urn: true } }),
@@ -73,7 +80,9 @@ async function checkReferences(tx: Prisma.TransactionClient, doc: TestDataDocume
   doc.persons.forEach((p, i) =>
     p.access.forEach((a, j) => {
       org(['persons', i, 'access', j, 'orgNo'], a.orgNo);
-      (a.rights ?? []).forEach((r, k) => knownResources.has(r) || report(['persons', i, 'access', j, 'rights', k], `Unknown resource ${r}.`));
+      (a.rights ?? []).forEach(
+        (r, k) => knownResources.has(r) || report(['persons', i, 'access', j, 'rights', k], `Unknown resource ${r}.`),
+      );
       pkgs(['persons', i, 'access', j, 'packages'], a.packages ?? []);
     }),
   );
@@ -88,7 +97,8 @@ async function checkReferences(tx: Prisma.TransactionClient, doc: TestDataDocume
     pkgs(['systems', i, 'accessPackages'], s.accessPackages);
     s.rights.forEach((r, j) =>
       r.resource.forEach((x, k) => {
-        if (x.id === 'urn:altinn:resource' && !knownResources.has(x.value)) report(['systems', i, 'rights', j, 'resource', k, 'value'], `Unknown resource ${x.value}.`);
+        if (x.id === 'urn:altinn:resource' && !knownResources.has(x.value))
+          report(['systems', i, 'rights', j, 'resource', k, 'value'], `Unknown resource ${x.value}.`);
       }),
     );
   });
@@ -111,28 +121,54 @@ export async function loadTestDataIn(tx: Prisma.TransactionClient, doc: TestData
   await checkReferences(tx, doc);
   const summary: LoadSummary = { organizations: 0, persons: 0, clientRelations: 0, systems: 0, maskinportenClients: 0 };
 
-  const orgRows = doc.organizations.map((o) => ({ id: o.id ?? derivedId('organization', o.orgNo), orgNo: o.orgNo, name: o.name, partyId: o.partyId, unitType: o.unitType }));
-  for (const group of split(orgRows, ['partyId'])) summary.organizations += (await tx.organization.createMany({ skipDuplicates: true, data: group })).count;
+  const orgRows = doc.organizations.map((o) => ({
+    id: o.id ?? derivedId('organization', o.orgNo),
+    orgNo: o.orgNo,
+    name: o.name,
+    partyId: o.partyId,
+    unitType: o.unitType,
+  }));
+  for (const group of split(orgRows, ['partyId']))
+    summary.organizations += (await tx.organization.createMany({ skipDuplicates: true, data: group })).count;
   const wantedOrgs = new Set<string>();
   doc.persons.forEach((p) => p.access.forEach((a) => wantedOrgs.add(a.orgNo)));
   doc.clientRelations.forEach((r) => [r.facilitatorOrgNo, r.clientOrgNo].forEach((o) => wantedOrgs.add(o)));
   const orgIds = new Map(
-    (await tx.organization.findMany({ where: { orgNo: { in: [...wantedOrgs] } }, select: { orgNo: true, id: true } })).map((o) => [o.orgNo, o.id]),
+    (await tx.organization.findMany({ where: { orgNo: { in: [...wantedOrgs] } }, select: { orgNo: true, id: true } })).map((o) => [
+      o.orgNo,
+      o.id,
+    ]),
   );
   const orgId = (orgNo: string) => orgIds.get(orgNo)!;
 
-  const personRows = doc.persons.map((p) => ({ id: p.id ?? derivedId('person', p.pid), pid: p.pid, name: p.name, userId: p.userId, partyId: p.partyId }));
-  for (const group of split(personRows, ['userId', 'partyId'])) summary.persons += (await tx.person.createMany({ skipDuplicates: true, data: group })).count;
+  const personRows = doc.persons.map((p) => ({
+    id: p.id ?? derivedId('person', p.pid),
+    pid: p.pid,
+    name: p.name,
+    userId: p.userId,
+    partyId: p.partyId,
+  }));
+  for (const group of split(personRows, ['userId', 'partyId']))
+    summary.persons += (await tx.person.createMany({ skipDuplicates: true, data: group })).count;
   const personIds = new Map(
-    (await tx.person.findMany({ where: { pid: { in: doc.persons.map((p) => p.pid) } }, select: { pid: true, id: true } })).map((p) => [p.pid, p.id]),
+    (await tx.person.findMany({ where: { pid: { in: doc.persons.map((p) => p.pid) } }, select: { pid: true, id: true } })).map((p) => [
+      p.pid,
+      p.id,
+    ]),
   );
   for (const person of doc.persons) {
     const personId = personIds.get(person.pid)!;
     for (const access of person.access) {
       const organizationId = orgId(access.orgNo);
       await tx.role.createMany({ skipDuplicates: true, data: access.roles.map((code) => ({ personId, organizationId, code })) });
-      await tx.personRight.createMany({ skipDuplicates: true, data: (access.rights ?? []).map((resourceId) => ({ personId, organizationId, resourceId })) });
-      await tx.personPackage.createMany({ skipDuplicates: true, data: (access.packages ?? []).map((packageUrn) => ({ personId, organizationId, packageUrn })) });
+      await tx.personRight.createMany({
+        skipDuplicates: true,
+        data: (access.rights ?? []).map((resourceId) => ({ personId, organizationId, resourceId })),
+      });
+      await tx.personPackage.createMany({
+        skipDuplicates: true,
+        data: (access.packages ?? []).map((packageUrn) => ({ personId, organizationId, packageUrn })),
+      });
     }
   }
 
@@ -163,10 +199,12 @@ export async function loadTestDataIn(tx: Prisma.TransactionClient, doc: TestData
   ).count;
   await tx.maskinportenClientKey.createMany({
     skipDuplicates: true,
-    data: doc.maskinportenClients.flatMap((c) => c.keys.map((k) => {
-      const { kty, n, e, kid, alg, use } = k.publicJwk;
-      return { clientId: c.clientId, kid: k.kid, publicJwk: { kty, n, e, kid, alg, ...(use ? { use } : {}) } };
-    })),
+    data: doc.maskinportenClients.flatMap((c) =>
+      c.keys.map((k) => {
+        const { kty, n, e, kid, alg, use } = k.publicJwk;
+        return { clientId: c.clientId, kid: k.kid, publicJwk: { kty, n, e, kid, alg, ...(use ? { use } : {}) } };
+      }),
+    ),
   });
   return summary;
 }

@@ -1,5 +1,7 @@
 import 'server-only';
+
 import { randomUUID } from 'node:crypto';
+
 import { mintToken } from '../auth/mint-token';
 import { enterpriseClaims } from '../auth/token-claims';
 

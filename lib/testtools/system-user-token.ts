@@ -1,20 +1,29 @@
 import 'server-only';
+
 import { randomUUID } from 'node:crypto';
-import { db } from '../db';
-import { HttpProblem } from '../errors';
+
 import { mintToken } from '../auth/mint-token';
 import { systemUserClaims } from '../auth/token-claims';
+import { db } from '../db';
+import { notFound } from '../errors';
 
 /**
  * The token Maskinporten would give the system's vendor for an existing, active system user: the same claims
  * as a real system-user grant, without having to sign one. The client id defaults to the system's first one.
  */
-export async function systemUserToken(options: { systemUserId: string; scopes: string[]; clientId?: string; ttl: number }): Promise<string> {
-  const user = await (await db()).systemUser.findFirst({
+export async function systemUserToken(options: {
+  systemUserId: string;
+  scopes: string[];
+  clientId?: string;
+  ttl: number;
+}): Promise<string> {
+  const user = await (
+    await db()
+  ).systemUser.findFirst({
     where: { id: options.systemUserId, isDeleted: false, system: { isDeleted: false } },
     include: { system: true },
   });
-  if (!user) throw new HttpProblem(404);
+  if (!user) throw notFound();
   const claims = systemUserClaims({
     vendorOrgNo: user.system.vendorOrgNo,
     ownerOrgNo: user.reporteeOrgNo,

@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
 import { API_ROUTES, resolveApiPath } from '@/lib/api/api-paths';
 
 const APP = path.resolve(import.meta.dirname, '../../app');
@@ -28,7 +30,10 @@ describe('ASP.NET-style path resolution', () => {
     [`${V1}/systemuser/byexternalid`, `${V1}/systemuser/byExternalId`],
     [`${V1}/SYSTEMUSER/BYEXTERNALID/`, `${V1}/systemuser/byExternalId`],
     [`${V1}/systemuser/50001003`, `${V1}/systemuser/50001003`],
-    [`${V1}/systemuser/request/vendor/%7B9cd9508e-0000-4000-8000-000000000000%7D`, `${V1}/systemuser/request/vendor/%7B9cd9508e-0000-4000-8000-000000000000%7D`],
+    [
+      `${V1}/systemuser/request/vendor/%7B9cd9508e-0000-4000-8000-000000000000%7D`,
+      `${V1}/systemuser/request/vendor/%7B9cd9508e-0000-4000-8000-000000000000%7D`,
+    ],
     [`${V1}/systemuser/request/Vendor/Agent`, `${V1}/systemuser/request/vendor/agent`],
     [`${V1}/systemuser/request/agent/50001004/abc/APPROVE`, `${V1}/systemuser/request/agent/50001004/abc/approve`],
     // literal `vendor` wins over {party}, and backtracks to the parameter when the rest only fits there

@@ -1,10 +1,12 @@
-import { describe, expect, it } from 'vitest';
 import { decodeJwt, generateKeyPair, SignJWT } from 'jose';
-import { GET as exchange } from '@/app/authentication/api/v1/exchange/[tokenProvider]/route';
+import { describe, expect, it } from 'vitest';
+
 import { GET as agents } from '@/app/authentication/api/v1/enduser/systemuser/agents/route';
+import { GET as exchange } from '@/app/authentication/api/v1/exchange/[tokenProvider]/route';
 import * as byQuery from '@/app/authentication/api/v1/systemuser/vendor/byquery/route';
 import { issuer } from '@/lib/auth/issuer';
 import { SCOPES } from '@/lib/auth/scopes';
+
 import { useTestDatabase } from '../support/database';
 import { call } from '../support/routes';
 import { bearer, personalToken, vendorToken } from '../support/tokens';
@@ -34,7 +36,9 @@ describe('token exchange', () => {
     expect(claims).not.toHaveProperty('client_amr');
     expect(claims.jti).not.toBe(decodeJwt(original).jti);
     expect((claims.exp ?? 0) - (claims.iat ?? 0)).toBe(1800);
-    const used = await call(byQuery.GET, '/systemuser/vendor/byquery?system-id=991825827_smartcloud&orgno=314248295', { headers: bearer(result.text) });
+    const used = await call(byQuery.GET, '/systemuser/vendor/byquery?system-id=991825827_smartcloud&orgno=314248295', {
+      headers: bearer(result.text),
+    });
     expect(used.status).toBe(404); // authenticated and authorised: no such system user yet
   });
 
@@ -68,7 +72,10 @@ describe('token exchange', () => {
   ] as const)('%s → %i', async (_name, provider, headers, status) => {
     const result = await swap(provider, await headers());
     expect(result.status).toBe(status);
-    if (status === 400) expect(result.text).toBe("Invalid token provider: google. Trusted token providers are 'Maskinporten', 'Id-porten' and 'AltinnStudio'.");
+    if (status === 400)
+      expect(result.text).toBe(
+        "Invalid token provider: google. Trusted token providers are 'Maskinporten', 'Id-porten' and 'AltinnStudio'.",
+      );
   });
 });
 

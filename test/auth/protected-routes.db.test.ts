@@ -1,12 +1,15 @@
-import { describe, expect, it } from 'vitest';
-import { SignJWT, generateKeyPair } from 'jose';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+
+import { generateKeyPair, SignJWT } from 'jose';
+import { describe, expect, it } from 'vitest';
+
 import type { AuthRequirement } from '@/lib/api/authenticated';
 import { issuer } from '@/lib/auth/issuer';
 import { mintToken } from '@/lib/auth/mint-token';
 import { signingKey } from '@/lib/auth/signing-keys';
 import { enterpriseClaims } from '@/lib/auth/token-claims';
+
 import { useTestDatabase } from '../support/database';
 
 // Every route built with authenticated() is found by walking app/, so routes added later are covered
@@ -83,7 +86,8 @@ async function call(route: ProtectedRoute, token?: string): Promise<Response> {
   return route.handler(request, { params: Promise.resolve(route.params) });
 }
 
-const claimsWith = (scopes: readonly string[]) => enterpriseClaims({ orgNo: '991825827', scopes: [...scopes], clientId: 'protected-routes-test' });
+const claimsWith = (scopes: readonly string[]) =>
+  enterpriseClaims({ orgNo: '991825827', scopes: [...scopes], clientId: 'protected-routes-test' });
 
 const cases: {
   name: string;
@@ -144,7 +148,9 @@ describe('bearer authentication of every protected route', () => {
       expect(response.status).toBe(status);
       expect(await response.text()).toBe('');
       const challenge = response.headers.get('www-authenticate') ?? '';
-      expect(challenge).toMatch(status === 401 ? /^Bearer error="invalid_token", error_description="/ : /^Bearer error="insufficient_scope", error_description="/);
+      expect(challenge).toMatch(
+        status === 401 ? /^Bearer error="invalid_token", error_description="/ : /^Bearer error="insufficient_scope", error_description="/,
+      );
       expect(challenge).toMatch(reason(route));
     });
   });

@@ -1,7 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { SignJWT, exportJWK, generateKeyPair, type CryptoKey } from 'jose';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+
+import { type CryptoKey, exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
 import { useTestDatabase } from '../support/database';
 import { vendorToken } from '../support/tokens';
 
@@ -66,6 +68,8 @@ describe('TRUSTED_ISSUERS', () => {
   it('a malformed setting is a configuration error', async () => {
     const { readConfig } = await import('@/lib/config');
     expect(() => readConfig({ TRUSTED_ISSUERS: 'https://only-an-issuer.example/' })).toThrow();
-    expect(readConfig({ TRUSTED_ISSUERS: `${TRUSTED}|${jwksUri}, https://b.example/|https://b.example/jwk` }).TRUSTED_ISSUERS).toHaveLength(2);
+    expect(readConfig({ TRUSTED_ISSUERS: `${TRUSTED}|${jwksUri}, https://b.example/|https://b.example/jwk` }).TRUSTED_ISSUERS).toHaveLength(
+      2,
+    );
   });
 });

@@ -1,9 +1,11 @@
+import { generateKeyPair, SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { SignJWT, generateKeyPair } from 'jose';
+
 import { authenticated } from '@/lib/api/authenticated';
 import { json } from '@/lib/api/route';
 import { publishedKeys, rotateSigningKey } from '@/lib/auth/signing-keys';
 import { verifyAccessToken } from '@/lib/auth/verify-token';
+
 import { useTestDatabase } from '../support/database';
 import { bearer, personalToken, vendorToken } from '../support/tokens';
 
@@ -41,11 +43,15 @@ describe('bearer tokens from the sandbox issuer', () => {
     expect(forgedResponse.status).toBe(401);
     // As ASP.NET's JWT handler: no body, the reason in WWW-Authenticate (an unknown kid: no key to check with).
     expect(await forgedResponse.text()).toBe('');
-    expect(forgedResponse.headers.get('www-authenticate')).toMatch(/^Bearer error="invalid_token", error_description="The signature key is not found"$/);
+    expect(forgedResponse.headers.get('www-authenticate')).toMatch(
+      /^Bearer error="invalid_token", error_description="The signature key is not found"$/,
+    );
     const wrongScope = await call(bearer(await vendorToken('991825827', ['altinn:portal/enduser'])));
     expect(wrongScope.status).toBe(403);
     expect(await wrongScope.text()).toBe('');
-    expect(wrongScope.headers.get('www-authenticate')).toMatch(/^Bearer error="insufficient_scope", error_description="The token lacks the scope .+", scope=".+"$/);
+    expect(wrongScope.headers.get('www-authenticate')).toMatch(
+      /^Bearer error="insufficient_scope", error_description="The token lacks the scope .+", scope=".+"$/,
+    );
   });
 
   it('keeps accepting tokens of a rotated key, and publishes both keys', async () => {

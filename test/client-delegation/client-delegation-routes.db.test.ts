@@ -1,13 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { db } from '@/lib/db';
-import { GET as listAgents } from '@/app/authentication/api/v1/systemuser/agent/[party]/route';
-import { GET as listClients } from '@/app/authentication/api/v1/systemuser/agent/[party]/clients/route';
-import { DELETE as deleteAgent, POST as delegate } from '@/app/authentication/api/v1/systemuser/agent/[party]/[id]/route';
-import { DELETE as removeClient } from '@/app/authentication/api/v1/systemuser/agent/[party]/[id]/client/route';
+
 import { GET as listDelegations } from '@/app/authentication/api/v1/systemuser/agent/[party]/[id]/[systemUserId]/delegations/route';
+import { DELETE as removeClient } from '@/app/authentication/api/v1/systemuser/agent/[party]/[id]/client/route';
+import { DELETE as deleteAgent, POST as delegate } from '@/app/authentication/api/v1/systemuser/agent/[party]/[id]/route';
+import { GET as listClients } from '@/app/authentication/api/v1/systemuser/agent/[party]/clients/route';
+import { GET as listAgents } from '@/app/authentication/api/v1/systemuser/agent/[party]/route';
+import { db } from '@/lib/db';
+
+import { makeAgentSystemUser, makeOrg, makePerson, makeSystem } from '../portal/factories';
 import { useTestDatabase } from '../support/database';
 import { bearer, personalToken } from '../support/tokens';
-import { makeAgentSystemUser, makeOrg, makePerson, makeSystem } from '../portal/factories';
 
 const PKG = 'urn:altinn:accesspackage:';
 const REGN = [`${PKG}regnskapsforer-med-signeringsrettighet`, `${PKG}regnskapsforer-lonn`];
@@ -50,20 +52,35 @@ describe('client delegation for agent system users (§4.5)', () => {
     );
   const drop = (client: string) =>
     removeClient(
-      new Request(`${base}/${party()}/${agentId}/client?client=${client}&provider=${facilitator.id}`, { method: 'DELETE', headers: bearer(admin) }),
+      new Request(`${base}/${party()}/${agentId}/client?client=${client}&provider=${facilitator.id}`, {
+        method: 'DELETE',
+        headers: bearer(admin),
+      }),
       ctx({ party: party(), id: agentId }),
     );
   const delegated = async () =>
     (await (
-      await listDelegations(new Request(`${base}/${party()}/${facilitator.id}/${agentId}/delegations`, { headers: bearer(admin) }), ctx({ party: party(), id: facilitator.id, systemUserId: agentId }))
+      await listDelegations(
+        new Request(`${base}/${party()}/${facilitator.id}/${agentId}/delegations`, { headers: bearer(admin) }),
+        ctx({ party: party(), id: facilitator.id, systemUserId: agentId }),
+      )
     ).json()) as { customerId: string; customerOrganizationNumber: string }[];
 
   it('lists the agent system users and the clients whose relations carry all the given packages', async () => {
     const agents = await (await listAgents(new Request(`${base}/${party()}`, { headers: bearer(admin) }), ctx({ party: party() }))).json();
     expect(agents.map((a: { id: string; userType: string }) => [a.id, a.userType])).toEqual([[agentId, 'agent']]);
     const query = `facilitator=${facilitator.id}&packages=${encodeURIComponent(REGN[0])}&packages=${encodeURIComponent(REGN[1])}`;
-    const clients = await (await listClients(new Request(`${base}/${party()}/clients?${query}`, { headers: bearer(admin) }), ctx({ party: party() }))).json();
-    expect(clients).toEqual([{ partyUuid: regnClient.id, displayName: regnClient.name, organizationIdentifier: regnClient.orgNo, access: [{ role: 'REGN', packages: REGN }] }]);
+    const clients = await (
+      await listClients(new Request(`${base}/${party()}/clients?${query}`, { headers: bearer(admin) }), ctx({ party: party() }))
+    ).json();
+    expect(clients).toEqual([
+      {
+        partyUuid: regnClient.id,
+        displayName: regnClient.name,
+        organizationIdentifier: regnClient.orgNo,
+        access: [{ role: 'REGN', packages: REGN }],
+      },
+    ]);
   });
 
   it('delegates a client once however often it is added, and refuses others with AUTH-00079 / AUTH-00080', async () => {
@@ -78,6 +95,7 @@ describe('client delegation for agent system users (§4.5)', () => {
     expect(notAClient.status).toBe(400);
     expect((await notAClient.json()).code).toBe('AUTH-00079');
     const lacksPackages = await add(reviClient.id);
+    expect(lacksPackages.status).toBe(400);
     expect((await lacksPackages.json()).code).toBe('AUTH-00080');
     expect(await delegated()).toHaveLength(1);
   });

@@ -1,14 +1,17 @@
-import { beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { db } from '@/lib/db';
-import { SCOPES } from '@/lib/auth/scopes';
+
+import { beforeAll, describe, expect, it } from 'vitest';
+
 import { GET as agentsRoute } from '@/app/authentication/api/v1/enduser/systemuser/agents/route';
 import { GET as availableRoute } from '@/app/authentication/api/v1/enduser/systemuser/clients/available/route';
 import { DELETE as removeRoute, GET as clientsRoute, POST as addRoute } from '@/app/authentication/api/v1/enduser/systemuser/clients/route';
 import { POST as decisionRoute } from '@/app/authorization/api/v1/decision/route';
+import { SCOPES } from '@/lib/auth/scopes';
+import { db } from '@/lib/db';
+
+import { makeAgentSystemUser, makeOrg, makePerson, makeSystem } from '../portal/factories';
 import { useTestDatabase } from '../support/database';
 import { bearer, personalToken, vendorToken } from '../support/tokens';
-import { makeAgentSystemUser, makeOrg, makePerson, makeSystem } from '../portal/factories';
 
 // The external end-user client API (altinn-api.md §4.5) and the PDP's answer for an agent system user, as
 // Altinn's ClientDelegationTests and ClientDelegationVendorTests use them.
@@ -33,13 +36,27 @@ function decisionBody(systemUserId: string, resource: string, party: { orgNo?: s
     Request: {
       ReturnPolicyIdList: false,
       AccessSubject: [{ Attribute: [{ AttributeId: 'urn:altinn:systemuser:uuid', Value: systemUserId }] }],
-      Action: [{ Attribute: [{ AttributeId: 'urn:oasis:names:tc:xacml:1.0:action:action-id', Value: 'read', DataType: 'http://www.w3.org/2001/XMLSchema#string' }] }],
+      Action: [
+        {
+          Attribute: [
+            {
+              AttributeId: 'urn:oasis:names:tc:xacml:1.0:action:action-id',
+              Value: 'read',
+              DataType: 'http://www.w3.org/2001/XMLSchema#string',
+            },
+          ],
+        },
+      ],
       Resource: [
         {
           Attribute: [
             { AttributeId: 'urn:altinn:resource', Value: resource },
             party.orgNo !== undefined
-              ? { AttributeId: 'urn:altinn:organization:identifier-no', Value: party.orgNo, DataType: 'http://www.w3.org/2001/XMLSchema#string' }
+              ? {
+                  AttributeId: 'urn:altinn:organization:identifier-no',
+                  Value: party.orgNo,
+                  DataType: 'http://www.w3.org/2001/XMLSchema#string',
+                }
               : { AttributeId: 'urn:altinn:partyid', Value: String(party.partyId) },
           ],
         },
@@ -121,7 +138,9 @@ describe('the end-user client API and decisions for agent system users', () => {
       clientOrganizationName: expect.any(String),
     });
 
-    expect((await decide(decisionBody(agentId, 'brg-aarsregnskap', { orgNo: client1.orgNo }))).json.response[0].decision).toBe('NotApplicable');
+    expect((await decide(decisionBody(agentId, 'brg-aarsregnskap', { orgNo: client1.orgNo }))).json.response[0].decision).toBe(
+      'NotApplicable',
+    );
     for (const client of [client1, client2]) {
       const added = await send(addRoute, 'POST', `${BASE}/clients?agent=${agentId}&client=${client.id}`, adminWrite);
       expect(added.status).toBe(200);
@@ -137,39 +156,135 @@ describe('the end-user client API and decisions for agent system users', () => {
       status: 200,
       json: { response: [{ decision: 'Permit', status: { statusCode: { value: 'urn:oasis:names:tc:xacml:1.0:status:ok' } } }] },
     });
-    expect((await decide(decisionBody(agentId, 'brg-aarsregnskap', { partyId: client2.partyId }))).json.response[0].decision).toBe('Permit');
+    expect((await decide(decisionBody(agentId, 'brg-aarsregnskap', { partyId: client2.partyId }))).json.response[0].decision).toBe(
+      'Permit',
+    );
     // Not in the package, or for the facilitator itself: NotApplicable.
-    expect((await decide(decisionBody(agentId, 'ske-krav-og-betalinger', { orgNo: client1.orgNo }))).json.response[0].decision).toBe('NotApplicable');
-    expect((await decide(decisionBody(agentId, 'brg-aarsregnskap', { orgNo: facilitator.orgNo }))).json.response[0].decision).toBe('NotApplicable');
+    expect((await decide(decisionBody(agentId, 'ske-krav-og-betalinger', { orgNo: client1.orgNo }))).json.response[0].decision).toBe(
+      'NotApplicable',
+    );
+    expect((await decide(decisionBody(agentId, 'brg-aarsregnskap', { orgNo: facilitator.orgNo }))).json.response[0].decision).toBe(
+      'NotApplicable',
+    );
 
     const removed = await send(removeRoute, 'DELETE', `${BASE}/clients?agent=${agentId}&client=${client1.id}`, adminWrite);
     expect(removed).toMatchObject({ status: 200, json: { agent: agentId, client: client1.id } });
     expect((await send(removeRoute, 'DELETE', `${BASE}/clients?agent=${agentId}&client=${client1.id}`, adminWrite)).status).toBe(404);
-    expect((await decide(decisionBody(agentId, 'brg-aarsregnskap', { orgNo: client1.orgNo }))).json.response[0].decision).toBe('NotApplicable');
+    expect((await decide(decisionBody(agentId, 'brg-aarsregnskap', { orgNo: client1.orgNo }))).json.response[0].decision).toBe(
+      'NotApplicable',
+    );
   });
 
   const uuid = () => randomUUID();
-  type Row = [name: string, handler: () => Handler, method: string, query: () => string, token: () => string | undefined, status: number, codes: string[]];
+  type Row = [
+    name: string,
+    handler: () => Handler,
+    method: string,
+    query: () => string,
+    token: () => string | undefined,
+    status: number,
+    codes: string[],
+  ];
   it.each<Row>([
     // [name, handler, method, query, token, status, codes]
     ['agents without a token', () => agentsRoute, 'GET', () => `agents?party=${facilitator.orgNo}`, () => undefined, 401, []],
     ['agents with a write-only token', () => agentsRoute, 'GET', () => `agents?party=${facilitator.orgNo}`, () => adminWrite, 403, []],
-    ['agents of a party the person does not administer', () => agentsRoute, 'GET', () => `agents?party=${client1.orgNo}`, () => adminRead, 403, []],
-    ['agents for an access manager who is not client administrator', () => agentsRoute, 'GET', () => `agents?party=${facilitator.orgNo}`, () => managerOnly, 403, []],
-    ['agents with a vendor token (no person)', () => agentsRoute, 'GET', () => `agents?party=${facilitator.orgNo}`, () => 'vendor', 403, []],
+    [
+      'agents of a party the person does not administer',
+      () => agentsRoute,
+      'GET',
+      () => `agents?party=${client1.orgNo}`,
+      () => adminRead,
+      403,
+      [],
+    ],
+    [
+      'agents for an access manager who is not client administrator',
+      () => agentsRoute,
+      'GET',
+      () => `agents?party=${facilitator.orgNo}`,
+      () => managerOnly,
+      403,
+      [],
+    ],
+    [
+      'agents with a vendor token (no person)',
+      () => agentsRoute,
+      'GET',
+      () => `agents?party=${facilitator.orgNo}`,
+      () => 'vendor',
+      403,
+      [],
+    ],
     ['available without agent', () => availableRoute, 'GET', () => 'clients/available', () => adminRead, 400, ['AUTH.VLD-00014']],
-    ['available with the empty GUID', () => availableRoute, 'GET', () => `clients/available?agent=${'0'.repeat(32)}`, () => adminRead, 400, ['AUTH.VLD-00014']],
-    ['available for an unknown agent', () => availableRoute, 'GET', () => `clients/available?agent=${uuid()}`, () => adminRead, 400, ['AUTH.VLD-00014']],
-    ['available for a standard system user', () => availableRoute, 'GET', () => `clients/available?agent=${standardId}`, () => adminRead, 400, ['AUTH.VLD-00015']],
+    [
+      'available with the empty GUID',
+      () => availableRoute,
+      'GET',
+      () => `clients/available?agent=${'0'.repeat(32)}`,
+      () => adminRead,
+      400,
+      ['AUTH.VLD-00014'],
+    ],
+    [
+      'available for an unknown agent',
+      () => availableRoute,
+      'GET',
+      () => `clients/available?agent=${uuid()}`,
+      () => adminRead,
+      400,
+      ['AUTH.VLD-00014'],
+    ],
+    [
+      'available for a standard system user',
+      () => availableRoute,
+      'GET',
+      () => `clients/available?agent=${standardId}`,
+      () => adminRead,
+      400,
+      ['AUTH.VLD-00015'],
+    ],
     ['available with a malformed agent', () => availableRoute, 'GET', () => 'clients/available?agent=nope', () => adminRead, 400, []],
-    ['available for a non-administrator', () => availableRoute, 'GET', () => `clients/available?agent=${agentId}`, () => managerOnly, 403, []],
+    [
+      'available for a non-administrator',
+      () => availableRoute,
+      'GET',
+      () => `clients/available?agent=${agentId}`,
+      () => managerOnly,
+      403,
+      [],
+    ],
     ['clients with a write token only', () => clientsRoute, 'GET', () => `clients?agent=${agentId}`, () => adminWrite, 403, []],
     ['add without agent and client', () => addRoute, 'POST', () => 'clients', () => adminWrite, 400, ['AUTH.VLD-00014', 'AUTH.VLD-00016']],
     ['add without client', () => addRoute, 'POST', () => `clients?agent=${agentId}`, () => adminWrite, 400, ['AUTH.VLD-00016']],
-    ['add to a standard system user', () => addRoute, 'POST', () => `clients?agent=${standardId}&client=${client1.id}`, () => adminWrite, 400, ['AUTH.VLD-00015']],
-    ['add a party that is not a client', () => addRoute, 'POST', () => `clients?agent=${agentId}&client=${facilitator.id}`, () => adminWrite, 400, ['AUTH-00079']],
+    [
+      'add to a standard system user',
+      () => addRoute,
+      'POST',
+      () => `clients?agent=${standardId}&client=${client1.id}`,
+      () => adminWrite,
+      400,
+      ['AUTH.VLD-00015'],
+    ],
+    [
+      'add a party that is not a client',
+      () => addRoute,
+      'POST',
+      () => `clients?agent=${agentId}&client=${facilitator.id}`,
+      () => adminWrite,
+      400,
+      ['AUTH-00079'],
+    ],
     ['add with a read token', () => addRoute, 'POST', () => `clients?agent=${agentId}&client=${client1.id}`, () => adminRead, 403, []],
-    ['add for a non-administrator', () => addRoute, 'POST', () => `clients?agent=${agentId}&client=${client1.id}`, () => managerOnly, 403, []],
+    [
+      'add for a non-administrator',
+      () => addRoute,
+      'POST',
+      () => `clients?agent=${agentId}&client=${client1.id}`,
+      () => managerOnly,
+      403,
+      [],
+    ],
     ['remove without client', () => removeRoute, 'DELETE', () => `clients?agent=${agentId}`, () => adminWrite, 400, ['AUTH.VLD-00016']],
   ])('%s → %i', async (_name, handler, method, query, token, status, codes) => {
     const given = token();
@@ -181,10 +296,13 @@ describe('the end-user client API and decisions for agent system users', () => {
       expect(response.headers.get('www-authenticate')).toMatch(/^Bearer error="invalid_token"/);
     }
     if (codes.length) {
-      const found = response.json.code === 'STD-00000' ? response.json.validationErrors.map((e: { code: string }) => e.code) : [response.json.code];
+      const found =
+        response.json.code === 'STD-00000' ? response.json.validationErrors.map((e: { code: string }) => e.code) : [response.json.code];
       expect(found).toEqual(codes);
       if (response.json.code === 'STD-00000') {
-        expect(response.json.validationErrors.every((e: { paths: string[] }) => e.paths[0] === '?agent' || e.paths[0] === '?client')).toBe(true);
+        expect(response.json.validationErrors.every((e: { paths: string[] }) => e.paths[0] === '?agent' || e.paths[0] === '?client')).toBe(
+          true,
+        );
       }
     }
   });
@@ -204,7 +322,11 @@ describe('the PDP decision endpoint (supported subset)', () => {
 
   it.each([
     ['no subject', (b: any) => (b.Request.AccessSubject = []), /AccessSubject/],
-    ['a user subject', (b: any) => (b.Request.AccessSubject[0].Attribute[0].AttributeId = 'urn:altinn:userid'), /urn:altinn:userid is not supported/],
+    [
+      'a user subject',
+      (b: any) => (b.Request.AccessSubject[0].Attribute[0].AttributeId = 'urn:altinn:userid'),
+      /urn:altinn:userid is not supported/,
+    ],
     ['a subject that is not a GUID', (b: any) => (b.Request.AccessSubject[0].Attribute[0].Value = 'x'), /GUID/],
     ['two resources (multi-request)', (b: any) => b.Request.Resource.push(b.Request.Resource[0]), /multi-decision/],
     ['MultiRequests', (b: any) => (b.Request.MultiRequests = { RequestReference: [] }), /MultiRequests are not supported/],
@@ -220,7 +342,11 @@ describe('the PDP decision endpoint (supported subset)', () => {
   });
 
   it('binds property names case-insensitively, and answers NotApplicable for an unknown system user', async () => {
-    const body = JSON.parse(JSON.stringify(decisionBody(randomUUID(), 'brg-aarsregnskap', { orgNo: '314248295' })).replace(/"AttributeId"/g, '"attributeId"').replace(/"Request"/, '"request"'));
+    const body = JSON.parse(
+      JSON.stringify(decisionBody(randomUUID(), 'brg-aarsregnskap', { orgNo: '314248295' }))
+        .replace(/"AttributeId"/g, '"attributeId"')
+        .replace(/"Request"/, '"request"'),
+    );
     expect(await decide(body)).toMatchObject({ status: 200, json: { response: [{ decision: 'NotApplicable' }] } });
   });
 });

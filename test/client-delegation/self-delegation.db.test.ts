@@ -1,12 +1,15 @@
-import { beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import * as self from '@/app/authentication/api/v1/systemuser/agent/[party]/[id]/self/route';
+
+import { beforeAll, describe, expect, it } from 'vitest';
+
 import { GET as clientsRoute } from '@/app/authentication/api/v1/enduser/systemuser/clients/route';
+import * as self from '@/app/authentication/api/v1/systemuser/agent/[party]/[id]/self/route';
 import { POST as decisionRoute } from '@/app/authorization/api/v1/decision/route';
 import { SCOPES } from '@/lib/auth/scopes';
+
+import { makeAgentSystemUser, makeOrg, makePerson, makeSystem } from '../portal/factories';
 import { useTestDatabase } from '../support/database';
 import { bearer, personalToken } from '../support/tokens';
-import { makeAgentSystemUser, makeOrg, makePerson, makeSystem } from '../portal/factories';
 
 // systemuser/agent/{party}/{systemUserId}/self (issue 12, item 2): GET, POST and DELETE answer JSON booleans.
 
@@ -29,14 +32,30 @@ describe('self-delegation of an agent system user', () => {
     other = await makeOrg('Annen AS');
     manager = await personalToken((await makePerson({ orgId: org.id, roles: ['TILGANGSSTYRER'] })).pid);
     clientAdminOnly = await personalToken((await makePerson({ orgId: org.id, roles: ['KLIENTADMINISTRATOR'] })).pid);
-    const system = await makeSystem({ vendorOrgNo: '312605031', rights: [], packages: [`${PKG}skattegrunnlag`, `${PKG}ansvarlig-revisor`], visible: false });
+    const system = await makeSystem({
+      vendorOrgNo: '312605031',
+      rights: [],
+      packages: [`${PKG}skattegrunnlag`, `${PKG}ansvarlig-revisor`],
+      visible: false,
+    });
     assignableAgent = (await makeAgentSystemUser({ orgNo: org.orgNo, systemInternalId: system.id, packages: [`${PKG}skattegrunnlag`] })).id;
-    clientOnlyAgent = (await makeAgentSystemUser({ orgNo: org.orgNo, systemInternalId: system.id, packages: [`${PKG}ansvarlig-revisor`] })).id;
+    clientOnlyAgent = (await makeAgentSystemUser({ orgNo: org.orgNo, systemInternalId: system.id, packages: [`${PKG}ansvarlig-revisor`] }))
+      .id;
     otherAgent = (await makeAgentSystemUser({ orgNo: other.orgNo, systemInternalId: system.id, packages: [`${PKG}skattegrunnlag`] })).id;
     const { db } = await import('@/lib/db');
     standardUser = randomUUID();
-    await (await db()).systemUser.create({
-      data: { id: standardUser, type: 'standard', integrationTitle: 'S', systemInternalId: system.id, reporteeOrgNo: org.orgNo, externalRef: standardUser, accessPackages: [] },
+    await (
+      await db()
+    ).systemUser.create({
+      data: {
+        id: standardUser,
+        type: 'standard',
+        integrationTitle: 'S',
+        systemInternalId: system.id,
+        reporteeOrgNo: org.orgNo,
+        externalRef: standardUser,
+        accessPackages: [],
+      },
     });
   }, 120_000);
 
@@ -61,7 +80,14 @@ describe('self-delegation of an agent system user', () => {
           Request: {
             AccessSubject: [{ Attribute: [{ AttributeId: 'urn:altinn:systemuser:uuid', Value: id }] }],
             Action: [{ Attribute: [{ AttributeId: 'urn:oasis:names:tc:xacml:1.0:action:action-id', Value: 'write' }] }],
-            Resource: [{ Attribute: [{ AttributeId: 'urn:altinn:resource', Value: 'ske-innrapportering-skattegrunnlag' }, { AttributeId: 'urn:altinn:organization:identifier-no', Value: org.orgNo }] }],
+            Resource: [
+              {
+                Attribute: [
+                  { AttributeId: 'urn:altinn:resource', Value: 'ske-innrapportering-skattegrunnlag' },
+                  { AttributeId: 'urn:altinn:organization:identifier-no', Value: org.orgNo },
+                ],
+              },
+            ],
           },
         }),
       }),
@@ -78,8 +104,12 @@ describe('self-delegation of an agent system user', () => {
     expect(await send(self.GET, 'GET', assignableAgent, manager)).toEqual({ status: 200, json: true });
     expect(await decision(assignableAgent)).toBe('Permit');
 
-    const admin = await personalToken((await makePerson({ orgId: org.id, roles: ['KLIENTADMINISTRATOR'] })).pid, [SCOPES.clientDelegationsRead]);
-    const clients = await clientsRoute(new Request(`http://localhost/x?agent=${assignableAgent}`, { headers: bearer(admin) }), { params: Promise.resolve({}) });
+    const admin = await personalToken((await makePerson({ orgId: org.id, roles: ['KLIENTADMINISTRATOR'] })).pid, [
+      SCOPES.clientDelegationsRead,
+    ]);
+    const clients = await clientsRoute(new Request(`http://localhost/x?agent=${assignableAgent}`, { headers: bearer(admin) }), {
+      params: Promise.resolve({}),
+    });
     expect((await clients.json()).data).toEqual([]);
 
     expect(await send(self.DELETE, 'DELETE', assignableAgent, manager)).toEqual({ status: 200, json: true });
@@ -88,7 +118,14 @@ describe('self-delegation of an agent system user', () => {
     expect(await decision(assignableAgent)).toBe('NotApplicable');
   });
 
-  type Row = [name: string, method: 'GET' | 'POST' | 'DELETE', id: () => string, token: () => string | undefined, status: number, code: string | undefined];
+  type Row = [
+    name: string,
+    method: 'GET' | 'POST' | 'DELETE',
+    id: () => string,
+    token: () => string | undefined,
+    status: number,
+    code: string | undefined,
+  ];
   it.each<Row>([
     ['no token', 'POST', () => assignableAgent, () => undefined, 401, undefined],
     ['a client administrator who is not access manager', 'POST', () => assignableAgent, () => clientAdminOnly, 403, undefined],

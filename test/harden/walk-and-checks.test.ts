@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { inspectJson, nulPath } from '@/lib/api/nul';
 import { readJsonBody } from '@/lib/api/read-body';
 import { HttpProblem } from '@/lib/errors';

@@ -1,9 +1,12 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { exportJWK, generateKeyPair, type JWK } from 'jose';
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
-import { GET as list, POST as register } from '@/app/maskinporten/api/v1/clients/route';
+
+import { exportJWK, generateKeyPair, type JWK } from 'jose';
+import { beforeAll, describe, expect, it } from 'vitest';
+
 import { DELETE as remove } from '@/app/maskinporten/api/v1/clients/[clientId]/route';
+import { GET as list, POST as register } from '@/app/maskinporten/api/v1/clients/route';
 import { POST as token } from '@/app/maskinporten/token/route';
+
 import { useTestDatabase } from '../support/database';
 import { bearer, personalToken, signGrant, tokenRequest, vendorToken } from '../support/tokens';
 
@@ -40,9 +43,12 @@ async function listFor(orgNo: string) {
 }
 
 async function del(clientId: string, orgNo: string) {
-  return remove(new Request(`${URL_}/${clientId}`, { method: 'DELETE', headers: bearer(await vendorToken(orgNo, ['idporten:dcr.write'])) }), {
-    params: Promise.resolve({ clientId }),
-  });
+  return remove(
+    new Request(`${URL_}/${clientId}`, { method: 'DELETE', headers: bearer(await vendorToken(orgNo, ['idporten:dcr.write'])) }),
+    {
+      params: Promise.resolve({ clientId }),
+    },
+  );
 }
 
 describe('Maskinporten client registry API', () => {
@@ -55,7 +61,12 @@ describe('Maskinporten client registry API', () => {
   it('registers a client for the caller’s org, storing only the public key', async () => {
     const { status, body } = await post(validBody({ description: 'for CI' }));
     expect(status).toBe(201);
-    expect(body).toMatchObject({ orgNo: VENDOR, name: 'My client', description: 'for CI', scopes: ['altinn:authentication/systemuser.request.read'] });
+    expect(body).toMatchObject({
+      orgNo: VENDOR,
+      name: 'My client',
+      description: 'for CI',
+      scopes: ['altinn:authentication/systemuser.request.read'],
+    });
     expect(body.clientId).toMatch(/^[0-9a-f-]{36}$/);
     expect(body.keys).toHaveLength(1);
     expect(body.keys[0]).toMatchObject({ kty: 'RSA', alg: 'RS256', use: 'sig', n: keyPair.publicJwk.n });
@@ -97,19 +108,32 @@ describe('Maskinporten client registry API', () => {
   it('deletes the org’s own client (204), after which its grants are refused; another org gets 404', async () => {
     const { body } = await post(validBody({ jwk: { ...keyPair.publicJwk, kid: 'deletable' } }));
     expect((await del(body.clientId, OTHER)).status).toBe(404);
-    const grantBefore = await token(tokenRequest(await signGrant({ key: { clientId: body.clientId, kid: 'deletable', privateJwk: keyPair.privateJwk as Record<string, string> } })), none);
+    const grantBefore = await token(
+      tokenRequest(
+        await signGrant({ key: { clientId: body.clientId, kid: 'deletable', privateJwk: keyPair.privateJwk as Record<string, string> } }),
+      ),
+      none,
+    );
     expect(grantBefore.status).toBe(200);
     expect((await del(body.clientId, VENDOR)).status).toBe(204);
     expect((await del(body.clientId, VENDOR)).status).toBe(404);
     expect((await listFor(VENDOR)).map((c) => c.clientId)).not.toContain(body.clientId);
-    const grantAfter = await token(tokenRequest(await signGrant({ key: { clientId: body.clientId, kid: 'deletable', privateJwk: keyPair.privateJwk as Record<string, string> } })), none);
+    const grantAfter = await token(
+      tokenRequest(
+        await signGrant({ key: { clientId: body.clientId, kid: 'deletable', privateJwk: keyPair.privateJwk as Record<string, string> } }),
+      ),
+      none,
+    );
     expect((await grantAfter.json()).error_description).toMatch(/^MP-100 /);
   });
 
   it('needs an org token: a personal token with the scope is 401, a token without it 403', async () => {
     const personal = await list(new Request(URL_, { headers: bearer(await personalToken('12858540036', ['idporten:dcr.read'])) }), none);
     expect(personal.status).toBe(401);
-    const noScope = await list(new Request(URL_, { headers: bearer(await vendorToken(VENDOR, ['altinn:authentication/systemuser.request.read'])) }), none);
+    const noScope = await list(
+      new Request(URL_, { headers: bearer(await vendorToken(VENDOR, ['altinn:authentication/systemuser.request.read'])) }),
+      none,
+    );
     expect(noScope.status).toBe(403);
   });
 });

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+
 import { db } from '@/lib/db';
 import { systems } from '@/lib/seed/systems';
 
@@ -6,7 +7,9 @@ import { systems } from '@/lib/seed/systems';
 
 export const smartcloudSystem = systems.find((s) => s.systemId === '991825827_smartcloud')!;
 
-export async function createSystemUser(options: { systemInternalId?: string; reporteeOrgNo?: string; externalRef?: string; isDeleted?: boolean } = {}) {
+export async function createSystemUser(
+  options: { systemInternalId?: string; reporteeOrgNo?: string; externalRef?: string; isDeleted?: boolean } = {},
+) {
   const reporteeOrgNo = options.reporteeOrgNo ?? '314248295';
   return (await db()).systemUser.create({
     data: {

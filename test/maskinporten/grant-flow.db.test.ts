@@ -1,12 +1,15 @@
-import { describe, expect, it } from 'vitest';
-import { SignJWT, createLocalJWKSet, decodeJwt, exportJWK, generateKeyPair, importJWK, jwtVerify } from 'jose';
 import { randomUUID } from 'node:crypto';
-import { verifyAccessToken } from '@/lib/auth/verify-token';
-import { smartcloudKey } from '@/lib/seed/vendor-keys';
+
+import { createLocalJWKSet, decodeJwt, exportJWK, generateKeyPair, importJWK, jwtVerify, SignJWT } from 'jose';
+import { describe, expect, it } from 'vitest';
+
 import { GET as metadata } from '@/app/maskinporten/.well-known/oauth-authorization-server/route';
+import { GET as listClients, POST as registerClient } from '@/app/maskinporten/api/v1/clients/route';
 import { GET as jwks } from '@/app/maskinporten/jwk/route';
 import { POST as token } from '@/app/maskinporten/token/route';
-import { GET as listClients, POST as registerClient } from '@/app/maskinporten/api/v1/clients/route';
+import { verifyAccessToken } from '@/lib/auth/verify-token';
+import { smartcloudKey } from '@/lib/seed/vendor-keys';
+
 import { useTestDatabase } from '../support/database';
 import { bearer, vendorToken } from '../support/tokens';
 
@@ -52,11 +55,20 @@ describe('the Maskinporten simulator, end to end', () => {
   });
 
   it('issues a token to the seeded SmartCloud client, verifiable against /jwk, with the claims of §1.4', async () => {
-    const response = await vendorGetsToken(smartcloudKey.clientId, smartcloudKey.kid, smartcloudKey.privateJwk, 'altinn:authentication/systemuser.request.read altinn:authentication/systemuser.request.write');
+    const response = await vendorGetsToken(
+      smartcloudKey.clientId,
+      smartcloudKey.kid,
+      smartcloudKey.privateJwk,
+      'altinn:authentication/systemuser.request.read altinn:authentication/systemuser.request.write',
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
     const body = await response.json();
-    expect(body).toMatchObject({ token_type: 'Bearer', expires_in: 120, scope: 'altinn:authentication/systemuser.request.read altinn:authentication/systemuser.request.write' });
+    expect(body).toMatchObject({
+      token_type: 'Bearer',
+      expires_in: 120,
+      scope: 'altinn:authentication/systemuser.request.read altinn:authentication/systemuser.request.write',
+    });
 
     const keys = await (await jwks(new Request(`${ISSUER}jwk`), none)).json();
     const { payload, protectedHeader } = await jwtVerify(body.access_token, createLocalJWKSet(keys), { issuer: ISSUER });

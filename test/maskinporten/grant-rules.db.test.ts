@@ -1,11 +1,14 @@
-import { describe, expect, it } from 'vitest';
-import { decodeJwt, generateKeyPair } from 'jose';
 import { randomUUID } from 'node:crypto';
+
+import { decodeJwt, generateKeyPair } from 'jose';
+import { describe, expect, it } from 'vitest';
+
+import { POST as token } from '@/app/maskinporten/token/route';
 import { db } from '@/lib/db';
 import { smartcloudKey, superregnskapKey } from '@/lib/seed/vendor-keys';
-import { POST as token } from '@/app/maskinporten/token/route';
+
 import { useTestDatabase } from '../support/database';
-import { signGrant, tokenRequest, type GrantOptions } from '../support/tokens';
+import { type GrantOptions, signGrant, tokenRequest } from '../support/tokens';
 
 const none = { params: Promise.resolve({}) };
 const now = () => Math.floor(Date.now() / 1000);
@@ -18,7 +21,11 @@ async function post(request: Request) {
 const grant = async (options: GrantOptions) => post(tokenRequest(await signGrant(options)));
 
 /** Each rule of Maskinporten's grant check, broken once: 400 with Maskinporten's error and code. */
-async function expectRefused(result: Promise<{ status: number; type: string | null; body: { error: string; error_description: string } }>, error: string, code: string | RegExp) {
+async function expectRefused(
+  result: Promise<{ status: number; type: string | null; body: { error: string; error_description: string } }>,
+  error: string,
+  code: string | RegExp,
+) {
   const { status, type, body } = await result;
   expect(status).toBe(400);
   expect(type).toContain('application/json');
@@ -65,7 +72,11 @@ describe('Maskinporten grant rules', () => {
   it('U+0000 in the client id, the kid or a system user detail: refused before any look-up', async () => {
     await expectRefused(grant({ claims: { iss: 'a\u0000b' } }), 'invalid_grant', /claim iss holds the character U\+0000/);
     await expectRefused(grant({ header: { kid: 'k\u0000' } }), 'invalid_grant', /header kid holds the character U\+0000/);
-    const detail = { type: 'urn:altinn:systemuser', systemuser_org: { authority: 'iso6523-actorid-upis', ID: '0192:314248295' }, externalRef: '\u0000' };
+    const detail = {
+      type: 'urn:altinn:systemuser',
+      systemuser_org: { authority: 'iso6523-actorid-upis', ID: '0192:314248295' },
+      externalRef: '\u0000',
+    };
     await expectRefused(grant({ claims: { authorization_details: [detail] } }), 'invalid_grant', /authorization_details\.0\.externalRef/);
   });
 
@@ -96,7 +107,11 @@ describe('Maskinporten grant rules', () => {
   });
 
   it('disallowed scope: MP-201; no scope: MP-200', async () => {
-    await expectRefused(grant({ claims: { scope: 'altinn:authentication/systemuser.request.read altinn:maskinporten/systemuser.read' } }), 'invalid_scope', /^MP-201 .*altinn:maskinporten\/systemuser\.read/);
+    await expectRefused(
+      grant({ claims: { scope: 'altinn:authentication/systemuser.request.read altinn:maskinporten/systemuser.read' } }),
+      'invalid_scope',
+      /^MP-201 .*altinn:maskinporten\/systemuser\.read/,
+    );
     await expectRefused(grant({ claims: { scope: undefined } }), 'invalid_scope', /^MP-200 /);
     await expectRefused(grant({ claims: { scope: ' ' } }), 'invalid_scope', /^MP-200 /);
   });
@@ -113,10 +128,26 @@ describe('Maskinporten grant rules', () => {
 
   it('unknown authorization_details type: MP-301; unknown field: MP-302; malformed: MP-302', async () => {
     const org = { authority: 'iso6523-actorid-upis', ID: '0192:314248295' };
-    await expectRefused(grant({ claims: { authorization_details: [{ type: 'urn:altinn:consent', systemuser_org: org }] } }), 'invalid_authorization_details', /^MP-301 /);
-    await expectRefused(grant({ claims: { authorization_details: [{ type: 'urn:altinn:systemuser', systemuser_org: org, extra: 1 }] } }), 'invalid_authorization_details', /^MP-302 .*extra/);
-    await expectRefused(grant({ claims: { authorization_details: { type: 'urn:altinn:systemuser', systemuser_org: org } } }), 'invalid_authorization_details', /^MP-302 /);
-    await expectRefused(grant({ claims: { authorization_details: [{ type: 'urn:altinn:systemuser' }] } }), 'invalid_authorization_details', /^MP-302 /);
+    await expectRefused(
+      grant({ claims: { authorization_details: [{ type: 'urn:altinn:consent', systemuser_org: org }] } }),
+      'invalid_authorization_details',
+      /^MP-301 /,
+    );
+    await expectRefused(
+      grant({ claims: { authorization_details: [{ type: 'urn:altinn:systemuser', systemuser_org: org, extra: 1 }] } }),
+      'invalid_authorization_details',
+      /^MP-302 .*extra/,
+    );
+    await expectRefused(
+      grant({ claims: { authorization_details: { type: 'urn:altinn:systemuser', systemuser_org: org } } }),
+      'invalid_authorization_details',
+      /^MP-302 /,
+    );
+    await expectRefused(
+      grant({ claims: { authorization_details: [{ type: 'urn:altinn:systemuser' }] } }),
+      'invalid_authorization_details',
+      /^MP-302 /,
+    );
   });
 
   it('only the form-encoded jwt-bearer grant', async () => {

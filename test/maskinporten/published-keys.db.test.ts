@@ -1,7 +1,10 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SignJWT, importJWK } from 'jose';
 import { randomUUID } from 'node:crypto';
+
+import { importJWK, SignJWT } from 'jose';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
 import { smartcloudKey, superregnskapKey, type VendorKey } from '@/lib/seed/vendor-keys';
+
 import { useTestDatabase } from '../support/database';
 
 // The seeded vendors' private keys are published test data: on a sandbox protected by TESTTOOLS_PASSWORD

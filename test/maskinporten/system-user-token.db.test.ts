@@ -1,10 +1,12 @@
-import { describe, expect, it } from 'vitest';
 import { decodeJwt } from 'jose';
-import { db } from '@/lib/db';
-import { verifyAccessToken } from '@/lib/auth/verify-token';
-import { smartcloudKey, superregnskapKey } from '@/lib/seed/vendor-keys';
-import { POST as token } from '@/app/maskinporten/token/route';
+import { describe, expect, it } from 'vitest';
+
 import { GET as byExternalId } from '@/app/authentication/api/v1/systemuser/byExternalId/route';
+import { POST as token } from '@/app/maskinporten/token/route';
+import { verifyAccessToken } from '@/lib/auth/verify-token';
+import { db } from '@/lib/db';
+import { smartcloudKey, superregnskapKey } from '@/lib/seed/vendor-keys';
+
 import { useTestDatabase } from '../support/database';
 import { bearer, signGrant, tokenRequest, vendorToken } from '../support/tokens';
 import { createSystemUser, smartcloudSystem } from './factories';
@@ -15,14 +17,24 @@ const ownerOrg = (orgNo = OWNER) => ({ authority: 'iso6523-actorid-upis', ID: `0
 
 async function systemUserGrant(detail: Record<string, unknown>, key = smartcloudKey) {
   const response = await token(
-    tokenRequest(await signGrant({ key, claims: { scope: 'altinn:instances.read', authorization_details: [{ type: 'urn:altinn:systemuser', ...detail }] } })),
+    tokenRequest(
+      await signGrant({
+        key,
+        claims: { scope: 'altinn:instances.read', authorization_details: [{ type: 'urn:altinn:systemuser', ...detail }] },
+      }),
+    ),
     none,
   );
   return { status: response.status, body: await response.json() };
 }
 
 const lookup = async (query: string, scopes = ['altinn:maskinporten/systemuser.read']) =>
-  byExternalId(new Request(`http://localhost/authentication/api/v1/systemuser/byExternalId?${query}`, { headers: bearer(await vendorToken('991825827', scopes)) }), none);
+  byExternalId(
+    new Request(`http://localhost/authentication/api/v1/systemuser/byExternalId?${query}`, {
+      headers: bearer(await vendorToken('991825827', scopes)),
+    }),
+    none,
+  );
 
 describe('system-user tokens from the Maskinporten simulator', () => {
   useTestDatabase();
@@ -77,7 +89,9 @@ describe('system-user tokens from the Maskinporten simulator', () => {
 
   it('a deleted system user, or one of a deleted system, gives MP-303', async () => {
     const deleted = await createSystemUser({ isDeleted: true });
-    expect((await systemUserGrant({ systemuser_org: ownerOrg(), externalRef: deleted.externalRef })).body.error).toBe('invalid_altinn_customer_configuration');
+    expect((await systemUserGrant({ systemuser_org: ownerOrg(), externalRef: deleted.externalRef })).body.error).toBe(
+      'invalid_altinn_customer_configuration',
+    );
   });
 
   it('systemuser_org must be an ISO 6523 organisation: MP-303', async () => {
@@ -89,7 +103,9 @@ describe('system-user tokens from the Maskinporten simulator', () => {
   describe('GET systemuser/byExternalId (the lookup Maskinporten makes)', () => {
     it('answers the external DTO with productName = systemId and no-store', async () => {
       const user = await createSystemUser();
-      const response = await lookup(`clientId=${smartcloudKey.clientId}&systemProviderOrgNo=991825827&systemUserOwnerOrgNo=${OWNER}&externalRef=${user.externalRef}`);
+      const response = await lookup(
+        `clientId=${smartcloudKey.clientId}&systemProviderOrgNo=991825827&systemUserOwnerOrgNo=${OWNER}&externalRef=${user.externalRef}`,
+      );
       expect(response.status).toBe(200);
       expect(response.headers.get('cache-control')).toBe('no-store');
       expect(await response.json()).toEqual({
@@ -123,7 +139,13 @@ describe('system-user tokens from the Maskinporten simulator', () => {
       const missing = await lookup(`clientId=${smartcloudKey.clientId}&systemUserOwnerOrgNo=${OWNER}`);
       expect(missing.status).toBe(400);
       expect((await missing.json()).errors).toHaveProperty('systemProviderOrgNo');
-      expect((await lookup(`clientId=x&systemProviderOrgNo=991825827&systemUserOwnerOrgNo=${OWNER}`, ['altinn:authentication/systemuser.request.read'])).status).toBe(403);
+      expect(
+        (
+          await lookup(`clientId=x&systemProviderOrgNo=991825827&systemUserOwnerOrgNo=${OWNER}`, [
+            'altinn:authentication/systemuser.request.read',
+          ])
+        ).status,
+      ).toBe(403);
     });
   });
 });

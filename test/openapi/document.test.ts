@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+
 import { buildDocument } from '@/lib/openapi/document';
 import { operations } from '@/lib/openapi/operations';
+
 import { discoverRoutes, routeHandlers } from '../property/discover-routes';
 
 type Json = Record<string, any>;
@@ -20,7 +22,9 @@ describe('the OpenAPI document', () => {
   it('is OpenAPI 3.1 with info, paths and a bearer JWT scheme', () => {
     expect(document.openapi).toMatch(/^3\.1\.\d+$/);
     expect(document.info).toMatchObject({ title: expect.any(String), version: expect.any(String) });
-    expect(document.components.securitySchemes.bearer).toEqual(expect.objectContaining({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }));
+    expect(document.components.securitySchemes.bearer).toEqual(
+      expect.objectContaining({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }),
+    );
     expect(Object.keys(document.paths).length).toBeGreaterThan(0);
     expect(document.servers).toEqual([{ url: 'http://localhost:3000' }]);
   });
@@ -31,7 +35,10 @@ describe('the OpenAPI document', () => {
       for (const [method, op] of Object.entries(item as Json)) {
         const declared = ((op.parameters ?? []) as Json[]).filter((x) => x.in === 'path');
         expect(declared.map((x) => x.name).sort(), `${method} ${p}`).toEqual(names);
-        expect(declared.every((x) => x.required === true), `${method} ${p}`).toBe(true);
+        expect(
+          declared.every((x) => x.required === true),
+          `${method} ${p}`,
+        ).toBe(true);
       }
     }
   });
@@ -89,7 +96,13 @@ describe('the OpenAPI document', () => {
 
 describe('drift between the routes and the document', { timeout: 60_000 }, () => {
   it('has an operation for every exported handler of the APIs (Altinn, its PDP, Maskinporten, test tokens, sandbox extensions), and a handler for every operation', async () => {
-    const routes = ['app/authentication/api/v1', 'app/authorization/api/v1', 'app/maskinporten', 'app/testtools', 'app/sandbox/api/v1'].flatMap((dir) => discoverRoutes(dir));
+    const routes = [
+      'app/authentication/api/v1',
+      'app/authorization/api/v1',
+      'app/maskinporten',
+      'app/testtools',
+      'app/sandbox/api/v1',
+    ].flatMap((dir) => discoverRoutes(dir));
     expect(routes.length).toBeGreaterThan(0);
     const served: string[] = [];
     for (const route of routes) {
@@ -103,7 +116,13 @@ describe('drift between the routes and the document', { timeout: 60_000 }, () =>
     const anyName = (op: string) => op.replace(/\{[^}]+\}/g, '{}');
     const documented = documentedOperations(document).map(anyName);
     served.splice(0, served.length, ...served.map(anyName));
-    expect(served.filter((op) => !documented.includes(op)), 'served but not documented').toEqual([]);
-    expect(documented.filter((op) => !served.includes(op)), 'documented but not served').toEqual([]);
+    expect(
+      served.filter((op) => !documented.includes(op)),
+      'served but not documented',
+    ).toEqual([]);
+    expect(
+      documented.filter((op) => !served.includes(op)),
+      'documented but not served',
+    ).toEqual([]);
   });
 });

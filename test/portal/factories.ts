@@ -1,4 +1,5 @@
 import { randomInt, randomUUID } from 'node:crypto';
+
 import { db } from '@/lib/db';
 import type { RoleCode } from '@/lib/generated/prisma/enums';
 import { withOrgCheckDigit } from '@/lib/identifiers';
@@ -11,12 +12,7 @@ export async function makeOrg(name = 'Testbedrift AS') {
   return (await db()).organization.create({ data: { id: randomUUID(), orgNo, name: `${name} ${orgNo}` } });
 }
 
-export async function makePerson(options: {
-  orgId: string;
-  roles: RoleCode[];
-  rights?: string[];
-  packages?: string[];
-}) {
+export async function makePerson(options: { orgId: string; roles: RoleCode[]; rights?: string[]; packages?: string[] }) {
   const prisma = await db();
   const pid = String(randomInt(10_000_000, 99_999_999)) + String(randomInt(100, 999));
   const person = await prisma.person.create({ data: { id: randomUUID(), pid, name: `Test Person ${pid}` } });

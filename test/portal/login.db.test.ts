@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { authOptions, LOGIN_ERRORS } from '@/lib/session/auth-options';
+
 import { isSyntheticPid } from '@/lib/identifiers';
+import { authOptions, LOGIN_ERRORS } from '@/lib/session/auth-options';
+
 import { useTestDatabase } from '../support/database';
 
 type Authorize = (credentials: Record<string, string> | undefined, request: unknown) => Promise<unknown>;

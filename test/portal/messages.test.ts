@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import en from '@/messages/en.json';
 import nb from '@/messages/nb.json';
 import nn from '@/messages/nn.json';

@@ -1,12 +1,15 @@
+import path from 'node:path';
+
 import fc from 'fast-check';
 import { NextRequest } from 'next/server';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { SCOPES } from '@/lib/auth/scopes';
 import { db } from '@/lib/db';
+
 import { useTestDatabase } from '../support/database';
 import { bearer, personalToken, vendorToken } from '../support/tokens';
-import { discoverRoutes, routeHandlers, type DiscoveredRoute, type Segment } from './discover-routes';
+import { type DiscoveredRoute, discoverRoutes, routeHandlers, type Segment } from './discover-routes';
 
 // Every route handler under app/, found by walking the folders, gets random bodies, content types, path
 // segments and query strings with valid tokens. It must never answer 5xx, and a request it rejects (>= 400)
@@ -21,10 +24,7 @@ const tokens: Record<string, string> = {};
 async function snapshot(): Promise<string> {
   const prisma = await db();
   const sql = tables
-    .map(
-      (t) =>
-        `SELECT '${t}' AS t, count(*)::int AS n, md5(coalesce(string_agg(x::text, ',' ORDER BY x::text), '')) AS h FROM "${t}" x`,
-    )
+    .map((t) => `SELECT '${t}' AS t, count(*)::int AS n, md5(coalesce(string_agg(x::text, ',' ORDER BY x::text), '')) AS h FROM "${t}" x`)
     .join(' UNION ALL ');
   const rows = await prisma.$queryRawUnsafe<{ t: string; n: number; h: string }[]>(sql);
   return rows
@@ -35,7 +35,9 @@ async function snapshot(): Promise<string> {
 
 // Text of every kind: printable, any code unit, U+0000 (which PostgreSQL refuses to store or compare), huge
 // strings (over every limit, and over PostgreSQL's btree row size), and malformed percent escapes.
-const hugeText = fc.constantFrom(256, 2_800, 6_000, 100_000, 950_000).chain((length) => fc.constantFrom('x', 'é', '0').map((c) => c.repeat(length)));
+const hugeText = fc
+  .constantFrom(256, 2_800, 6_000, 100_000, 950_000)
+  .chain((length) => fc.constantFrom('x', 'é', '0').map((c) => c.repeat(length)));
 const badEscape = fc.constantFrom('%zz', '%', 'abc%zz', '%C0%AF', '%E0%A4%A', '%%41', '%u0041');
 const anyText = fc.oneof(
   { arbitrary: fc.string(), weight: 3 },
@@ -58,12 +60,37 @@ const idLike = fc.oneof(
 );
 
 const segmentValue = (segment: Segment) =>
-  segment.kind === 'dynamic' ? idLike : segment.kind === 'catchAll' ? fc.array(idLike, { minLength: 1, maxLength: 3 }) : fc.array(idLike, { maxLength: 3 });
+  segment.kind === 'dynamic'
+    ? idLike
+    : segment.kind === 'catchAll'
+      ? fc.array(idLike, { minLength: 1, maxLength: 3 })
+      : fc.array(idLike, { maxLength: 3 });
 
 const FIELD_NAMES = [
-  'id', 'systemId', 'vendor', 'partyOrgNo', 'externalRef', 'rights', 'accessPackages', 'clientId', 'redirectUrl',
-  'allowedRedirectUrls', 'isVisible', 'name', 'description', 'customerId', 'grant_type', 'assertion', 'token',
-  'orgNo', 'pid', 'scopes', 'systemUserId', 'urn', 'resource', 'integrationTitle',
+  'id',
+  'systemId',
+  'vendor',
+  'partyOrgNo',
+  'externalRef',
+  'rights',
+  'accessPackages',
+  'clientId',
+  'redirectUrl',
+  'allowedRedirectUrls',
+  'isVisible',
+  'name',
+  'description',
+  'customerId',
+  'grant_type',
+  'assertion',
+  'token',
+  'orgNo',
+  'pid',
+  'scopes',
+  'systemUserId',
+  'urn',
+  'resource',
+  'integrationTitle',
 ];
 const jsonish = fc.oneof(
   fc.jsonValue(),
@@ -123,12 +150,9 @@ const CONTENT_TYPES = [
 ];
 
 // Nesting far past the JSON walk's depth limit, in a known field, in an unknown one, or as the whole body.
-const deep = fc.integer({ min: 65, max: 20_000 }).chain((depth) =>
-  fc.constantFrom(
-    `${'['.repeat(depth)}${']'.repeat(depth)}`,
-    `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`,
-  ),
-);
+const deep = fc
+  .integer({ min: 65, max: 20_000 })
+  .chain((depth) => fc.constantFrom(`${'['.repeat(depth)}${']'.repeat(depth)}`, `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`));
 const deepBody = deep.chain((nested) =>
   fc.constantFrom(
     nested,
@@ -141,10 +165,16 @@ const deepBody = deep.chain((nested) =>
 const body = fc.oneof(
   { arbitrary: fc.record({ text: deepBody, contentType: fc.constant<string | undefined>('application/json') }), weight: 1 },
   {
-    arbitrary: fc.record({ text: shapedBody.map((v) => JSON.stringify(v)), contentType: fc.constant<string | undefined>('application/json') }),
+    arbitrary: fc.record({
+      text: shapedBody.map((v) => JSON.stringify(v)),
+      contentType: fc.constant<string | undefined>('application/json'),
+    }),
     weight: 6,
   },
-  fc.record({ text: fc.jsonValue().map((v) => JSON.stringify(v) ?? 'null'), contentType: fc.constant<string | undefined>('application/json') }),
+  fc.record({
+    text: fc.jsonValue().map((v) => JSON.stringify(v) ?? 'null'),
+    contentType: fc.constant<string | undefined>('application/json'),
+  }),
   fc.record({ text: plausibleObject.map((v) => JSON.stringify(v)), contentType: fc.constant<string | undefined>('application/json') }),
   fc.record({ text: plausibleObject.map((v) => JSON.stringify(v)), contentType: fc.constantFrom(...CONTENT_TYPES) }),
   fc.record({
@@ -156,7 +186,10 @@ const body = fc.oneof(
 );
 
 const query = fc.dictionary(
-  fc.oneof(fc.constantFrom('token', 'orgNo', 'pid', 'scopes', 'systemId', 'externalRef', 'id', 'useOldFormatForApp', 'ttl', 'clientId'), nonEmptyText),
+  fc.oneof(
+    fc.constantFrom('token', 'orgNo', 'pid', 'scopes', 'systemId', 'externalRef', 'id', 'useOldFormatForApp', 'ttl', 'clientId'),
+    nonEmptyText,
+  ),
   fc.oneof(anyText, fc.constantFrom(...KNOWN_IDS), fc.uuid()),
   { maxKeys: 4 },
 );
@@ -195,7 +228,11 @@ const routes = discoverRoutes('app').filter(
 );
 
 let casesRun = 0;
-const rawQuery = fc.oneof({ arbitrary: fc.constant(''), weight: 4 }, badEscape.map((e) => `token=${e}`), badEscape.map((e) => `${e}=1`));
+const rawQuery = fc.oneof(
+  { arbitrary: fc.constant(''), weight: 4 },
+  badEscape.map((e) => `token=${e}`),
+  badEscape.map((e) => `${e}=1`),
+);
 
 describe('every route under app/, with random input and valid tokens', () => {
   useTestDatabase();
@@ -225,17 +262,24 @@ describe('every route under app/, with random input and valid tokens', () => {
       >;
       for (const [method, handler] of Object.entries(handlers)) {
         await fc.assert(
-          fc.asyncProperty(params, query, body, fc.constantFrom('vendor', 'vendorAllScopes', 'personal'), rawQuery, async (p, q, b, who, raw) => {
-            casesRun++;
-            const request = buildRequest(route, method, p, q, b, tokens[who], raw);
-            const before = await snapshot();
-            const response = await (handler as (r: Request, c: { params: Promise<unknown> }) => Promise<Response>)(request, {
-              params: Promise.resolve(p),
-            });
-            await response.arrayBuffer();
-            expect(response.status, `${method} ${request.nextUrl.pathname}${request.nextUrl.search}`).toBeLessThan(500);
-            if (response.status >= 400) expect(await snapshot(), `${method} ${request.nextUrl.pathname} wrote`).toBe(before);
-          }),
+          fc.asyncProperty(
+            params,
+            query,
+            body,
+            fc.constantFrom('vendor', 'vendorAllScopes', 'personal'),
+            rawQuery,
+            async (p, q, b, who, raw) => {
+              casesRun++;
+              const request = buildRequest(route, method, p, q, b, tokens[who], raw);
+              const before = await snapshot();
+              const response = await (handler as (r: Request, c: { params: Promise<unknown> }) => Promise<Response>)(request, {
+                params: Promise.resolve(p),
+              });
+              await response.arrayBuffer();
+              expect(response.status, `${method} ${request.nextUrl.pathname}${request.nextUrl.search}`).toBeLessThan(500);
+              if (response.status >= 400) expect(await snapshot(), `${method} ${request.nextUrl.pathname} wrote`).toBe(before);
+            },
+          ),
           { numRuns: RUNS },
         );
       }

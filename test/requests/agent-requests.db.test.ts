@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { db } from '@/lib/db';
+
+import * as standardById from '@/app/authentication/api/v1/systemuser/request/vendor/[requestId]/route';
 import * as agentById from '@/app/authentication/api/v1/systemuser/request/vendor/agent/[requestId]/route';
 import * as agentByRef from '@/app/authentication/api/v1/systemuser/request/vendor/agent/byexternalref/[systemId]/[orgNo]/[externalRef]/route';
 import * as agentList from '@/app/authentication/api/v1/systemuser/request/vendor/agent/bysystem/[systemId]/route';
-import * as standardById from '@/app/authentication/api/v1/systemuser/request/vendor/[requestId]/route';
-import * as standardList from '@/app/authentication/api/v1/systemuser/request/vendor/bysystem/[systemId]/route';
 import * as agentCreate from '@/app/authentication/api/v1/systemuser/request/vendor/agent/route';
+import * as standardList from '@/app/authentication/api/v1/systemuser/request/vendor/bysystem/[systemId]/route';
+import { db } from '@/lib/db';
+
 import { useTestDatabase } from '../support/database';
 import { createCustomer, createSystem, resourceRight, uniqueOrgNo } from '../support/factories';
 import { call } from '../support/routes';
 import { bearer, personalToken, vendorToken } from '../support/tokens';
-import { PKG, expectProblem, postAgent, postStandard } from './helpers';
+import { expectProblem, PKG, postAgent, postStandard } from './helpers';
 
 useTestDatabase();
 
@@ -36,10 +38,22 @@ describe('POST systemuser/request/vendor/agent', () => {
     expect(result.status).toBe(201);
     const id = result.json.id;
     expect(Object.keys(result.json)).toEqual([
-      'id', 'integrationTitle', 'externalRef', 'systemId', 'partyOrgNo', 'accessPackages', 'status', 'redirectUrl',
-      'confirmUrl', 'escalated', 'created', 'timedOut',
+      'id',
+      'integrationTitle',
+      'externalRef',
+      'systemId',
+      'partyOrgNo',
+      'accessPackages',
+      'status',
+      'redirectUrl',
+      'confirmUrl',
+      'escalated',
+      'created',
+      'timedOut',
     ]);
-    expect(result.json.confirmUrl).toBe(`http://localhost:3000/accessmanagement/ui/systemuser/agentrequest?id=${id}&DONTCHOOSEREPORTEE=true`);
+    expect(result.json.confirmUrl).toBe(
+      `http://localhost:3000/accessmanagement/ui/systemuser/agentrequest?id=${id}&DONTCHOOSEREPORTEE=true`,
+    );
     expect(result.headers.get('location')).toBe(`http://localhost:3000/authentication/api/v1/systemuser/request/${id}`);
     const stored = await (await db()).request.findUniqueOrThrow({ where: { id } });
     expect(stored).toMatchObject({ type: 'agent', rights: [] });
@@ -59,21 +73,37 @@ describe('POST systemuser/request/vendor/agent', () => {
     expect((await call(agentById.GET, '/x', { headers, params: { requestId: agent.json.id } })).json).toEqual(agent.json);
     const ref = { systemId: f.system.systemId, orgNo: f.organization.orgNo, externalRef: f.organization.orgNo };
     expect((await call(agentByRef.GET, '/x', { headers, params: ref })).json.id).toBe(agent.json.id);
-    const agents = await call(agentList.GET, `/systemuser/request/vendor/agent/bysystem/${f.system.systemId}`, { headers, params: { systemId: f.system.systemId } });
+    const agents = await call(agentList.GET, `/systemuser/request/vendor/agent/bysystem/${f.system.systemId}`, {
+      headers,
+      params: { systemId: f.system.systemId },
+    });
     expect(agents.json).toEqual({ links: {}, data: [expect.objectContaining({ id: agent.json.id })] });
     expect(agents.json.data[0]).not.toHaveProperty('confirmUrl');
-    const standards = await call(standardList.GET, `/systemuser/request/vendor/bysystem/${f.system.systemId}`, { headers, params: { systemId: f.system.systemId } });
+    const standards = await call(standardList.GET, `/systemuser/request/vendor/bysystem/${f.system.systemId}`, {
+      headers,
+      params: { systemId: f.system.systemId },
+    });
     expect(standards.json.data.map((r: { id: string }) => r.id)).toEqual([standard.json.id]);
     // The standard DELETE route deletes agent requests too.
     const deleted = await call(standardById.DELETE, '/x', { method: 'DELETE', headers, params: { requestId: agent.json.id } });
     expect(deleted.status).toBe(202);
   });
 
-  const errorCases: { name: string; status: number; code: string; change: (f: Awaited<ReturnType<typeof fixture>>) => Promise<{ vendor?: string; body: Record<string, unknown> }> }[] = [
+  const errorCases: {
+    name: string;
+    status: number;
+    code: string;
+    change: (f: Awaited<ReturnType<typeof fixture>>) => Promise<{ vendor?: string; body: Record<string, unknown> }>;
+  }[] = [
     { name: 'unknown system', status: 404, code: 'AUTH-00011', change: async (f) => ({ body: { ...f.body, systemId: 'nope' } }) },
     { name: "another vendor's system", status: 404, code: 'AUTH-00011', change: async (f) => ({ vendor: uniqueOrgNo(), body: f.body }) },
     { name: 'unknown party', status: 400, code: 'AUTH-00000', change: async (f) => ({ body: { ...f.body, partyOrgNo: uniqueOrgNo() } }) },
-    { name: 'redirect URL not allowed', status: 400, code: 'AUTH-00021', change: async (f) => ({ body: { ...f.body, redirectUrl: 'https://evil.example/' } }) },
+    {
+      name: 'redirect URL not allowed',
+      status: 400,
+      code: 'AUTH-00021',
+      change: async (f) => ({ body: { ...f.body, redirectUrl: 'https://evil.example/' } }),
+    },
     {
       name: 'redirect URL while the system has none',
       status: 400,
@@ -84,8 +114,18 @@ describe('POST systemuser/request/vendor/agent', () => {
       },
     },
     { name: 'no packages', status: 400, code: 'AUTH-00058', change: async (f) => ({ body: { ...f.body, accessPackages: [] } }) },
-    { name: 'a package the system lacks', status: 400, code: 'AUTH-00063', change: async (f) => ({ body: { ...f.body, accessPackages: [{ urn: `${PKG}revisormedarbeider` }] } }) },
-    { name: 'a package not for clients', status: 400, code: 'AUTH-00065', change: async (f) => ({ body: { ...f.body, accessPackages: [{ urn: `${PKG}skattegrunnlag` }] } }) },
+    {
+      name: 'a package the system lacks',
+      status: 400,
+      code: 'AUTH-00063',
+      change: async (f) => ({ body: { ...f.body, accessPackages: [{ urn: `${PKG}revisormedarbeider` }] } }),
+    },
+    {
+      name: 'a package not for clients',
+      status: 400,
+      code: 'AUTH-00065',
+      change: async (f) => ({ body: { ...f.body, accessPackages: [{ urn: `${PKG}skattegrunnlag` }] } }),
+    },
   ];
 
   it.each(errorCases)('$name → $status $code, and nothing is stored', async ({ status, code, change }) => {
@@ -99,7 +139,9 @@ describe('POST systemuser/request/vendor/agent', () => {
 
   it('AUTH-00004 when a system user has the triple, AUTH-00023 without a vendor, 400 without accessPackages', async () => {
     const f = await fixture();
-    await (await db()).systemUser.create({
+    await (
+      await db()
+    ).systemUser.create({
       data: {
         id: crypto.randomUUID(),
         type: 'standard',

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+
 import * as byId from '@/app/authentication/api/v1/systemuser/request/vendor/[requestId]/route';
 import * as putSystemUser from '@/app/authentication/api/v1/systemuser/route';
 import { db } from '@/lib/db';
+
 import { useTestDatabase } from '../support/database';
 import { createCustomer, createSystem, resourceRight } from '../support/factories';
 import { call } from '../support/routes';

@@ -1,25 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { db } from '@/lib/db';
-import * as create from '@/app/authentication/api/v1/systemuser/changerequest/vendor/route';
-import * as byId from '@/app/authentication/api/v1/systemuser/changerequest/vendor/[requestId]/route';
-import * as byRef from '@/app/authentication/api/v1/systemuser/changerequest/vendor/byexternalref/[systemId]/[orgNo]/[externalRef]/route';
-import * as internalGet from '@/app/authentication/api/v1/systemuser/changerequest/[party]/route';
-import * as partyGet from '@/app/authentication/api/v1/systemuser/changerequest/[party]/[requestId]/route';
+
 import * as approve from '@/app/authentication/api/v1/systemuser/changerequest/[party]/[requestId]/approve/route';
 import * as reject from '@/app/authentication/api/v1/systemuser/changerequest/[party]/[requestId]/reject/route';
+import * as partyGet from '@/app/authentication/api/v1/systemuser/changerequest/[party]/[requestId]/route';
+import * as internalGet from '@/app/authentication/api/v1/systemuser/changerequest/[party]/route';
+import * as byId from '@/app/authentication/api/v1/systemuser/changerequest/vendor/[requestId]/route';
+import * as byRef from '@/app/authentication/api/v1/systemuser/changerequest/vendor/byexternalref/[systemId]/[orgNo]/[externalRef]/route';
+import * as create from '@/app/authentication/api/v1/systemuser/changerequest/vendor/route';
+import { db } from '@/lib/db';
+
 import { useTestDatabase } from '../support/database';
 import { createCustomer, createOrganization, createPerson, createSystem, resourceRight, uniqueOrgNo } from '../support/factories';
 import { call } from '../support/routes';
 import { bearer, personalToken, vendorToken } from '../support/tokens';
-import { PKG, expectProblem } from './helpers';
+import { expectProblem, PKG } from './helpers';
 
 useTestDatabase();
 
 /** A standard system user with one right and one package, whose system offers more. */
 async function fixture(type: 'standard' | 'agent' = 'standard') {
-  const { vendorOrgNo, system } = await createSystem({ packages: [`${PKG}skattegrunnlag`, `${PKG}merverdiavgift`, `${PKG}ansvarlig-revisor`] });
+  const { vendorOrgNo, system } = await createSystem({
+    packages: [`${PKG}skattegrunnlag`, `${PKG}merverdiavgift`, `${PKG}ansvarlig-revisor`],
+  });
   const { organization, manager } = await createCustomer();
-  const user = await (await db()).systemUser.create({
+  const user = await (
+    await db()
+  ).systemUser.create({
     data: {
       id: crypto.randomUUID(),
       type,
@@ -104,34 +110,78 @@ describe('POST systemuser/changerequest/vendor', () => {
 
   it.each([
     { name: 'missing correlation-id', query: (f: F) => `system-user-id=${f.user.id}`, status: 400, plain: true },
-    { name: 'empty correlation-id', query: (f: F) => `correlation-id=00000000-0000-0000-0000-000000000000&system-user-id=${f.user.id}`, status: 400, plain: true },
-    { name: 'correlation-id = system user id', query: (f: F) => `correlation-id=${f.user.id}&system-user-id=${f.user.id}`, status: 400, plain: true },
+    {
+      name: 'empty correlation-id',
+      query: (f: F) => `correlation-id=00000000-0000-0000-0000-000000000000&system-user-id=${f.user.id}`,
+      status: 400,
+      plain: true,
+    },
+    {
+      name: 'correlation-id = system user id',
+      query: (f: F) => `correlation-id=${f.user.id}&system-user-id=${f.user.id}`,
+      status: 400,
+      plain: true,
+    },
     { name: 'bad system-user-id', query: () => `correlation-id=${crypto.randomUUID()}&system-user-id=x`, status: 400 },
-    { name: 'unknown system user', query: () => `correlation-id=${crypto.randomUUID()}&system-user-id=${crypto.randomUUID()}`, status: 404, code: 'AUTH-00015' },
-    { name: "another vendor's system user", query: (f: F) => `correlation-id=${crypto.randomUUID()}&system-user-id=${f.user.id}`, vendor: uniqueOrgNo, status: 401 },
+    {
+      name: 'unknown system user',
+      query: () => `correlation-id=${crypto.randomUUID()}&system-user-id=${crypto.randomUUID()}`,
+      status: 404,
+      code: 'AUTH-00015',
+    },
+    {
+      name: "another vendor's system user",
+      query: (f: F) => `correlation-id=${crypto.randomUUID()}&system-user-id=${f.user.id}`,
+      vendor: uniqueOrgNo,
+      status: 401,
+    },
     { name: 'a right the system lacks', body: { requiredRights: [resourceRight('nav-a-ordningen')] }, status: 400, code: 'AUTH-00001' },
     { name: 'a package the system lacks', body: { requiredAccessPackages: [{ urn: `${PKG}lonn` }] }, status: 400, code: 'AUTH-00063' },
-    { name: 'a client-only package', body: { requiredAccessPackages: [{ urn: `${PKG}ansvarlig-revisor` }] }, status: 400, code: 'AUTH-00064' },
-    { name: 'redirect URL not allowed', body: { unwantedAccessPackages: [{ urn: `${PKG}skattegrunnlag` }], redirectUrl: 'https://evil.example' }, status: 400, code: 'AUTH-00021' },
-  ])('$name → $status $code', async (c: { query?: (f: F) => string; body?: unknown; status: number; code?: string; plain?: boolean; vendor?: () => string }) => {
-    const f = await fixture();
-    const query = c.query ? c.query(f) : `correlation-id=${crypto.randomUUID()}&system-user-id=${f.user.id}`;
-    const before = await (await db()).request.count();
-    const result = await post(c.vendor ? c.vendor() : f.vendorOrgNo, query, c.body ?? f.body);
-    expect(result.status).toBe(c.status);
-    if (c.plain) expect(result.headers.get('content-type')).toContain('text/plain');
-    else expectProblem(result, c.status, c.code);
-    expect(await (await db()).request.count()).toBe(before);
-  });
+    {
+      name: 'a client-only package',
+      body: { requiredAccessPackages: [{ urn: `${PKG}ansvarlig-revisor` }] },
+      status: 400,
+      code: 'AUTH-00064',
+    },
+    {
+      name: 'redirect URL not allowed',
+      body: { unwantedAccessPackages: [{ urn: `${PKG}skattegrunnlag` }], redirectUrl: 'https://evil.example' },
+      status: 400,
+      code: 'AUTH-00021',
+    },
+  ])(
+    '$name → $status $code',
+    async (c: { query?: (f: F) => string; body?: unknown; status: number; code?: string; plain?: boolean; vendor?: () => string }) => {
+      const f = await fixture();
+      const query = c.query ? c.query(f) : `correlation-id=${crypto.randomUUID()}&system-user-id=${f.user.id}`;
+      const before = await (await db()).request.count();
+      const result = await post(c.vendor ? c.vendor() : f.vendorOrgNo, query, c.body ?? f.body);
+      expect(result.status).toBe(c.status);
+      if (c.plain) expect(result.headers.get('content-type')).toContain('text/plain');
+      else expectProblem(result, c.status, c.code);
+      expect(await (await db()).request.count()).toBe(before);
+    },
+  );
 
   it('AUTH-00015 for an agent system user, AUTH-00011 for a deleted system, 401 without a vendor', async () => {
     const agent = await fixture('agent');
-    expectProblem(await post(agent.vendorOrgNo, `correlation-id=${crypto.randomUUID()}&system-user-id=${agent.user.id}`, agent.body), 404, 'AUTH-00015');
+    expectProblem(
+      await post(agent.vendorOrgNo, `correlation-id=${crypto.randomUUID()}&system-user-id=${agent.user.id}`, agent.body),
+      404,
+      'AUTH-00015',
+    );
     const f = await fixture();
     await (await db()).registeredSystem.update({ where: { id: f.system.id }, data: { isDeleted: true } });
-    expectProblem(await post(f.vendorOrgNo, `correlation-id=${crypto.randomUUID()}&system-user-id=${f.user.id}`, f.body), 404, 'AUTH-00011');
+    expectProblem(
+      await post(f.vendorOrgNo, `correlation-id=${crypto.randomUUID()}&system-user-id=${f.user.id}`, f.body),
+      404,
+      'AUTH-00011',
+    );
     const personal = bearer(await personalToken('12858540036', ['altinn:authentication/systemuser.request.write']));
-    const noVendor = await call(create.POST, `/x?correlation-id=${crypto.randomUUID()}&system-user-id=${f.user.id}`, { headers: personal, body: f.body });
+    const noVendor = await call(create.POST, `/x?correlation-id=${crypto.randomUUID()}&system-user-id=${f.user.id}`, {
+      headers: personal,
+      body: f.body,
+    });
     expectProblem(noVendor, 401);
   });
 });
@@ -155,7 +205,11 @@ describe('change request reads, delete, reject', () => {
     const params = { party: String(f.organization.partyId), requestId: id };
     expectProblem(await call(reject.POST, '/x', { method: 'POST', headers: bearer(await personalToken(representative.pid)), params }), 403);
     const stranger = await createPerson({ orgId: (await createOrganization()).id, roles: ['DAGL'] });
-    expectProblem(await call(internalGet.GET, '/x', { headers: bearer(await personalToken(stranger.pid)), params: { party: id } }), 403, 'AUTH-00066');
+    expectProblem(
+      await call(internalGet.GET, '/x', { headers: bearer(await personalToken(stranger.pid)), params: { party: id } }),
+      403,
+      'AUTH-00066',
+    );
     expectProblem(await call(partyGet.GET, '/x', { headers: bearer(await personalToken(stranger.pid)), params }), 403);
     const manager = bearer(await personalToken(f.manager.pid));
     expect((await call(reject.POST, '/x', { method: 'POST', headers: manager, params })).json).toBe(true);
@@ -173,13 +227,29 @@ describe('change request reads, delete, reject', () => {
     const f = await fixture();
     const id = crypto.randomUUID();
     await post(f.vendorOrgNo, `correlation-id=${id}&system-user-id=${f.user.id}`, f.body);
-    const weak = await createPerson({ orgId: f.organization.id, roles: ['TILGANGSSTYRER'], packages: [`${PKG}skattegrunnlag`] /* merverdiavgift would give ske-mva-melding through the package */ });
+    const weak = await createPerson({
+      orgId: f.organization.id,
+      roles: ['TILGANGSSTYRER'],
+      packages: [`${PKG}skattegrunnlag`] /* merverdiavgift would give ske-mva-melding through the package */,
+    });
     const params = { party: String(f.organization.partyId), requestId: id };
-    expectProblem(await call(approve.POST, '/x', { method: 'POST', headers: bearer(await personalToken(weak.pid)), params }), 403, 'AUTH-00016');
+    expectProblem(
+      await call(approve.POST, '/x', { method: 'POST', headers: bearer(await personalToken(weak.pid)), params }),
+      403,
+      'AUTH-00016',
+    );
     const weak2 = await createPerson({ orgId: f.organization.id, roles: ['TILGANGSSTYRER'], rights: ['ske-mva-melding'] });
-    expectProblem(await call(approve.POST, '/x', { method: 'POST', headers: bearer(await personalToken(weak2.pid)), params }), 400, 'AUTH-00053');
+    expectProblem(
+      await call(approve.POST, '/x', { method: 'POST', headers: bearer(await personalToken(weak2.pid)), params }),
+      400,
+      'AUTH-00053',
+    );
     await (await db()).systemUser.update({ where: { id: f.user.id }, data: { isDeleted: true } });
-    expectProblem(await call(approve.POST, '/x', { method: 'POST', headers: bearer(await personalToken(f.manager.pid)), params }), 404, 'AUTH-00015');
+    expectProblem(
+      await call(approve.POST, '/x', { method: 'POST', headers: bearer(await personalToken(f.manager.pid)), params }),
+      404,
+      'AUTH-00015',
+    );
     expect((await (await db()).request.findUniqueOrThrow({ where: { id } })).status).toBe('New');
   });
 });

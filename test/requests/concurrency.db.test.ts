@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { db } from '@/lib/db';
-import * as create from '@/app/authentication/api/v1/systemuser/request/vendor/route';
+
 import * as approve from '@/app/authentication/api/v1/systemuser/request/[party]/[requestId]/approve/route';
+import * as create from '@/app/authentication/api/v1/systemuser/request/vendor/route';
+import { db } from '@/lib/db';
+
 import { useTestDatabase } from '../support/database';
 import { createCustomer, createSystem, resourceRight } from '../support/factories';
 import { call } from '../support/routes';
@@ -33,7 +35,11 @@ describe('simultaneous writes', () => {
     const { organization, manager } = await createCustomer();
     const created = await call(create.POST, '/systemuser/request/vendor', {
       headers: bearer(await vendorToken(vendorOrgNo)),
-      body: { systemId: system.systemId, partyOrgNo: organization.orgNo, accessPackages: [{ urn: 'urn:altinn:accesspackage:skattegrunnlag' }] },
+      body: {
+        systemId: system.systemId,
+        partyOrgNo: organization.orgNo,
+        accessPackages: [{ urn: 'urn:altinn:accesspackage:skattegrunnlag' }],
+      },
     });
     expect(created.status).toBe(201);
     const id: string = created.json.id;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+
 import * as approve from '@/app/authentication/api/v1/systemuser/request/[party]/[requestId]/approve/route';
 import { db } from '@/lib/db';
+
 import { useTestDatabase } from '../support/database';
 import { createCustomer, createOrganization, createPerson, createSystem, resourceRight } from '../support/factories';
 import { call } from '../support/routes';
@@ -23,7 +25,11 @@ async function requestFor(right: string, orgNo: string) {
 }
 
 async function approveAs(pid: string, partyId: number, id: string) {
-  return call(approve.POST, '/x', { method: 'POST', headers: bearer(await personalToken(pid)), params: { party: String(partyId), requestId: id } });
+  return call(approve.POST, '/x', {
+    method: 'POST',
+    headers: bearer(await personalToken(pid)),
+    params: { party: String(partyId), requestId: id },
+  });
 }
 
 describe('the approval’s delegation check', () => {
@@ -44,7 +50,14 @@ describe('the approval’s delegation check', () => {
     // [name, right, roles, rights, packages, expected]
     ['an access manager without the role, the right or a package', 'brg-aarsregnskap', ['TILGANGSSTYRER'], [], [], 'AUTH-00016'],
     ['a styreleder (LEDE) through the app’s role policy', 'brg-aarsregnskap', ['TILGANGSSTYRER', 'LEDE'], [], [], 200],
-    ['a package holder whose package lacks the resource', 'brg-aarsregnskap', ['TILGANGSSTYRER'], [], [`${PKG}merverdiavgift`], 'AUTH-00016'],
+    [
+      'a package holder whose package lacks the resource',
+      'brg-aarsregnskap',
+      ['TILGANGSSTYRER'],
+      [],
+      [`${PKG}merverdiavgift`],
+      'AUTH-00016',
+    ],
     ['a package holder whose package has the resource', 'ske-krav-og-betalinger', ['TILGANGSSTYRER'], [], [`${PKG}krav-og-utlegg`], 200],
     ['a daglig leder for a resource without a role policy', 'ske-krav-og-betalinger', ['DAGL'], [], [], 'AUTH-00016'],
     ['a Maskinporten schema resource', 'ske-maskinporten-skattegrunnlag', ['DAGL'], [], [], 'AUTH-00071'],
@@ -62,8 +75,16 @@ describe('the approval’s delegation check', () => {
     await prisma.resource.create({
       data: {
         id: 'sandbox-test-not-delegable',
-        titleNb: 'x', titleNn: 'x', titleEn: 'x', descriptionNb: 'x', descriptionNn: 'x', descriptionEn: 'x',
-        resourceType: 'GenericAccessResource', ownerOrgNo: '974761076', ownerName: 'Skatteetaten', delegable: false,
+        titleNb: 'x',
+        titleNn: 'x',
+        titleEn: 'x',
+        descriptionNb: 'x',
+        descriptionNn: 'x',
+        descriptionEn: 'x',
+        resourceType: 'GenericAccessResource',
+        ownerOrgNo: '974761076',
+        ownerName: 'Skatteetaten',
+        delegable: false,
       },
     });
     const { organization, manager } = await createCustomer({ roles: ['DAGL'], rights: [], packages: [] });

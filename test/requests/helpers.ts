@@ -1,6 +1,8 @@
 import { expect } from 'vitest';
-import * as standardCreate from '@/app/authentication/api/v1/systemuser/request/vendor/route';
+
 import * as agentCreate from '@/app/authentication/api/v1/systemuser/request/vendor/agent/route';
+import * as standardCreate from '@/app/authentication/api/v1/systemuser/request/vendor/route';
+
 import { call } from '../support/routes';
 import { bearer, vendorToken } from '../support/tokens';
 
@@ -17,7 +19,9 @@ export function expectBearerChallenge(result: Result, status: 401 | 403): void {
   expect(result.status).toBe(status);
   expect(result.text).toBe('');
   expect(result.headers.get('www-authenticate')).toMatch(
-    status === 401 ? /^Bearer error="invalid_token", error_description="[^"]+"/ : /^Bearer error="insufficient_scope", error_description="[^"]+"/,
+    status === 401
+      ? /^Bearer error="invalid_token", error_description="[^"]+"/
+      : /^Bearer error="insufficient_scope", error_description="[^"]+"/,
   );
 }
 

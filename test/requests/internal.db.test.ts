@@ -1,22 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { db } from '@/lib/db';
-import * as internalGet from '@/app/authentication/api/v1/systemuser/request/[party]/route';
-import * as agentInternalGet from '@/app/authentication/api/v1/systemuser/request/agent/[party]/route';
-import * as partyGet from '@/app/authentication/api/v1/systemuser/request/[party]/[requestId]/route';
-import * as agentPartyGet from '@/app/authentication/api/v1/systemuser/request/agent/[party]/[requestId]/route';
+
 import * as approve from '@/app/authentication/api/v1/systemuser/request/[party]/[requestId]/approve/route';
-import * as agentApprove from '@/app/authentication/api/v1/systemuser/request/agent/[party]/[requestId]/approve/route';
-import * as reject from '@/app/authentication/api/v1/systemuser/request/[party]/[requestId]/reject/route';
-import * as agentReject from '@/app/authentication/api/v1/systemuser/request/agent/[party]/[requestId]/reject/route';
 import * as escalate from '@/app/authentication/api/v1/systemuser/request/[party]/[requestId]/escalate/route';
-import * as agentEscalate from '@/app/authentication/api/v1/systemuser/request/agent/[party]/[requestId]/escalate/route';
 import * as pending from '@/app/authentication/api/v1/systemuser/request/[party]/[requestId]/pending/route';
+import * as reject from '@/app/authentication/api/v1/systemuser/request/[party]/[requestId]/reject/route';
+import * as partyGet from '@/app/authentication/api/v1/systemuser/request/[party]/[requestId]/route';
+import * as internalGet from '@/app/authentication/api/v1/systemuser/request/[party]/route';
+import * as agentApprove from '@/app/authentication/api/v1/systemuser/request/agent/[party]/[requestId]/approve/route';
+import * as agentEscalate from '@/app/authentication/api/v1/systemuser/request/agent/[party]/[requestId]/escalate/route';
 import * as agentPending from '@/app/authentication/api/v1/systemuser/request/agent/[party]/[requestId]/pending/route';
+import * as agentReject from '@/app/authentication/api/v1/systemuser/request/agent/[party]/[requestId]/reject/route';
+import * as agentPartyGet from '@/app/authentication/api/v1/systemuser/request/agent/[party]/[requestId]/route';
+import * as agentInternalGet from '@/app/authentication/api/v1/systemuser/request/agent/[party]/route';
+import { db } from '@/lib/db';
+
 import { useTestDatabase } from '../support/database';
 import { createCustomer, createOrganization, createPerson, createSystem, resourceRight } from '../support/factories';
 import { call } from '../support/routes';
 import { bearer, personalToken, vendorToken } from '../support/tokens';
-import { PKG, expectBearerChallenge, expectProblem, postAgent, postStandard } from './helpers';
+import { expectBearerChallenge, expectProblem, PKG, postAgent, postStandard } from './helpers';
 
 useTestDatabase();
 
@@ -74,12 +76,19 @@ describe('GET systemuser/request[/agent]/{requestId}', () => {
 
     const agent = await call(agentInternalGet.GET, '/x', { headers: f.tokens.manager, params: { party: f.agentId } });
     expect(agent.json).toMatchObject({ id: f.agentId, rights: [], systemUserType: 'agent' });
-    expectProblem(await call(agentInternalGet.GET, '/x', { headers: f.tokens.manager, params: { party: f.standardId } }), 404, 'AUTH-00030');
+    expectProblem(
+      await call(agentInternalGet.GET, '/x', { headers: f.tokens.manager, params: { party: f.standardId } }),
+      404,
+      'AUTH-00030',
+    );
     // A vendor token has no person: the portal policy denies it.
     const vendor = bearer(await vendorToken(f.vendorOrgNo, ['altinn:portal/enduser']));
     expectProblem(await call(internalGet.GET, '/x', { headers: vendor, params: { party: f.standardId } }), 403);
     // Without the portal scope the token check refuses it: empty body, WWW-Authenticate.
-    expectBearerChallenge(await call(internalGet.GET, '/x', { headers: bearer(await vendorToken(f.vendorOrgNo)), params: { party: f.standardId } }), 403);
+    expectBearerChallenge(
+      await call(internalGet.GET, '/x', { headers: bearer(await vendorToken(f.vendorOrgNo)), params: { party: f.standardId } }),
+      403,
+    );
   });
 });
 
@@ -91,12 +100,22 @@ describe('GET systemuser/request[/agent]/{party}/{requestId}', () => {
     expect(got.json).toMatchObject({ id: f.standardId, status: 'New' });
     const agent = await call(agentPartyGet.GET, '/x', { headers: f.tokens.manager, params: partyOf(f, f.agentId) });
     expect(agent.json).not.toHaveProperty('rights');
-    expectProblem(await call(partyGet.GET, '/x', { headers: f.tokens.manager, params: { party: '1', requestId: f.standardId } }), 400, 'AUTH-00000');
+    expectProblem(
+      await call(partyGet.GET, '/x', { headers: f.tokens.manager, params: { party: '1', requestId: f.standardId } }),
+      400,
+      'AUTH-00000',
+    );
     expectProblem(await call(partyGet.GET, '/x', { headers: f.tokens.representative, params: partyOf(f, f.standardId) }), 403);
     const other = await createCustomer();
     const otherParty = { party: String(other.organization.partyId), requestId: f.standardId };
-    expectProblem(await call(partyGet.GET, '/x', { headers: bearer(await personalToken(other.manager.pid)), params: otherParty }), 404, 'AUTH-00010');
-    expect((await call(partyGet.GET, '/x', { headers: f.tokens.manager, params: { party: 'x', requestId: f.standardId } })).status).toBe(400);
+    expectProblem(
+      await call(partyGet.GET, '/x', { headers: bearer(await personalToken(other.manager.pid)), params: otherParty }),
+      404,
+      'AUTH-00010',
+    );
+    expect((await call(partyGet.GET, '/x', { headers: f.tokens.manager, params: { party: 'x', requestId: f.standardId } })).status).toBe(
+      400,
+    );
   });
 });
 
@@ -118,8 +137,16 @@ describe('approve', () => {
     });
     const request = await (await db()).request.findUniqueOrThrow({ where: { id: f.standardId } });
     expect(request.status).toBe('Accepted');
-    expectProblem(await call(approve.POST, '/x', { ...post, headers: f.tokens.manager, params: partyOf(f, f.standardId) }), 409, 'AUTH-00013');
-    expectProblem(await call(reject.POST, '/x', { ...post, headers: f.tokens.manager, params: partyOf(f, f.standardId) }), 409, 'AUTH-00013');
+    expectProblem(
+      await call(approve.POST, '/x', { ...post, headers: f.tokens.manager, params: partyOf(f, f.standardId) }),
+      409,
+      'AUTH-00013',
+    );
+    expectProblem(
+      await call(reject.POST, '/x', { ...post, headers: f.tokens.manager, params: partyOf(f, f.standardId) }),
+      409,
+      'AUTH-00013',
+    );
 
     // Standard and agent requests may share a triple, their system users cannot: AUTH-00004 is type-blind.
     const agent = await call(agentApprove.POST, '/x', { ...post, headers: f.tokens.manager, params: partyOf(f, f.agentId) });
@@ -140,15 +167,37 @@ describe('approve', () => {
   });
 
   it.each([
-    { name: 'unknown party', status: 400, code: 'AUTH-00000', route: approve, params: (f: Fixture) => ({ party: '7', requestId: f.standardId }) },
+    {
+      name: 'unknown party',
+      status: 400,
+      code: 'AUTH-00000',
+      route: approve,
+      params: (f: Fixture) => ({ party: '7', requestId: f.standardId }),
+    },
     { name: 'not access manager', status: 403, code: undefined, route: approve, who: 'representative' as const },
     { name: 'missing request', status: 404, code: 'AUTH-00010', route: approve, params: (f: Fixture) => partyOf(f, crypto.randomUUID()) },
-    { name: 'agent request on the standard route', status: 404, code: 'AUTH-00010', route: approve, params: (f: Fixture) => partyOf(f, f.agentId) },
-    { name: 'standard request on the agent route', status: 404, code: 'AUTH-00030', route: agentApprove, params: (f: Fixture) => partyOf(f, f.standardId) },
+    {
+      name: 'agent request on the standard route',
+      status: 404,
+      code: 'AUTH-00010',
+      route: approve,
+      params: (f: Fixture) => partyOf(f, f.agentId),
+    },
+    {
+      name: 'standard request on the agent route',
+      status: 404,
+      code: 'AUTH-00030',
+      route: agentApprove,
+      params: (f: Fixture) => partyOf(f, f.standardId),
+    },
     { name: 'bad request id', status: 400, code: undefined, route: approve, params: (f: Fixture) => partyOf(f, 'x') },
   ])('approve: $name → $status $code', async ({ status, code, route, params, who }) => {
     const f = await fixture();
-    const result = await call(route.POST, '/x', { ...post, headers: f.tokens[who ?? 'manager'], params: params ? params(f) : partyOf(f, f.standardId) });
+    const result = await call(route.POST, '/x', {
+      ...post,
+      headers: f.tokens[who ?? 'manager'],
+      params: params ? params(f) : partyOf(f, f.standardId),
+    });
     expectProblem(result, status, code);
     expect(await (await db()).systemUser.count({ where: { systemInternalId: f.system.id } })).toBe(0);
   });
@@ -175,20 +224,45 @@ describe('approve', () => {
       accessPackages: [{ urn: `${PKG}skattegrunnlag` }],
     });
     const params = { party: String(organization.partyId), requestId: created.json.id };
-    expectProblem(await call(approve.POST, '/x', { ...post, headers: bearer(await personalToken(noRight.pid)), params }), 403, 'AUTH-00016');
-    expectProblem(await call(approve.POST, '/x', { ...post, headers: bearer(await personalToken(noPackage.pid)), params }), 400, 'AUTH-00053');
+    expectProblem(
+      await call(approve.POST, '/x', { ...post, headers: bearer(await personalToken(noRight.pid)), params }),
+      403,
+      'AUTH-00016',
+    );
+    expectProblem(
+      await call(approve.POST, '/x', { ...post, headers: bearer(await personalToken(noPackage.pid)), params }),
+      400,
+      'AUTH-00053',
+    );
     expect((await (await db()).request.findUniqueOrThrow({ where: { id: created.json.id } })).status).toBe('New');
   });
 
   it('AUTH-00004 when a system user took the triple; AUTH-00011 when the system was deleted', async () => {
     const f = await fixture();
-    await (await db()).systemUser.create({
-      data: { id: crypto.randomUUID(), type: 'standard', integrationTitle: 'x', systemInternalId: f.system.id, reporteeOrgNo: f.organization.orgNo, externalRef: f.organization.orgNo },
+    await (
+      await db()
+    ).systemUser.create({
+      data: {
+        id: crypto.randomUUID(),
+        type: 'standard',
+        integrationTitle: 'x',
+        systemInternalId: f.system.id,
+        reporteeOrgNo: f.organization.orgNo,
+        externalRef: f.organization.orgNo,
+      },
     });
-    expectProblem(await call(approve.POST, '/x', { ...post, headers: f.tokens.manager, params: partyOf(f, f.standardId) }), 400, 'AUTH-00004');
+    expectProblem(
+      await call(approve.POST, '/x', { ...post, headers: f.tokens.manager, params: partyOf(f, f.standardId) }),
+      400,
+      'AUTH-00004',
+    );
     expect((await (await db()).request.findUniqueOrThrow({ where: { id: f.standardId } })).status).toBe('New');
     await (await db()).registeredSystem.update({ where: { id: f.system.id }, data: { isDeleted: true } });
-    expectProblem(await call(agentApprove.POST, '/x', { ...post, headers: f.tokens.manager, params: partyOf(f, f.agentId) }), 404, 'AUTH-00011');
+    expectProblem(
+      await call(agentApprove.POST, '/x', { ...post, headers: f.tokens.manager, params: partyOf(f, f.agentId) }),
+      404,
+      'AUTH-00011',
+    );
   });
 });
 
@@ -200,8 +274,16 @@ describe('reject, escalate, pending', () => {
     expectProblem(await call(reject.POST, '/x', { ...post, headers: f.tokens.representative, params: partyOf(f, f.standardId) }), 403);
     const result = await call(reject.POST, '/x', { ...post, headers: f.tokens.manager, params: partyOf(f, f.standardId) });
     expect(result.json).toBe(true);
-    expectProblem(await call(reject.POST, '/x', { ...post, headers: f.tokens.manager, params: partyOf(f, f.standardId) }), 409, 'AUTH-00013');
-    expectProblem(await call(agentReject.POST, '/x', { ...post, headers: f.tokens.manager, params: partyOf(f, f.standardId) }), 404, 'AUTH-00030');
+    expectProblem(
+      await call(reject.POST, '/x', { ...post, headers: f.tokens.manager, params: partyOf(f, f.standardId) }),
+      409,
+      'AUTH-00013',
+    );
+    expectProblem(
+      await call(agentReject.POST, '/x', { ...post, headers: f.tokens.manager, params: partyOf(f, f.standardId) }),
+      404,
+      'AUTH-00030',
+    );
     expect((await call(agentReject.POST, '/x', { ...post, headers: f.tokens.manager, params: partyOf(f, f.agentId) })).json).toBe(true);
     const again = await postStandard(f.vendorOrgNo, { systemId: f.system.systemId, partyOrgNo: f.organization.orgNo, rights: [] });
     expect(again.status).toBe(200);
@@ -213,14 +295,30 @@ describe('reject, escalate, pending', () => {
     expect((await call(agentEscalate.POST, '/x', { ...post, headers: f.tokens.stranger, params: partyOf(f, f.agentId) })).json).toBe(false);
     const pendingParams = { party: String(f.organization.partyId), requestId: f.organization.orgNo };
     expect((await call(agentPending.GET, '/x', { headers: f.tokens.manager, params: pendingParams })).json).toEqual([]);
-    expect((await call(agentEscalate.POST, '/x', { ...post, headers: f.tokens.representative, params: partyOf(f, f.agentId) })).json).toBe(true);
+    expect((await call(agentEscalate.POST, '/x', { ...post, headers: f.tokens.representative, params: partyOf(f, f.agentId) })).json).toBe(
+      true,
+    );
     const escalated = await call(agentPending.GET, '/x', { headers: f.tokens.manager, params: pendingParams });
     expect(escalated.json.map((r: { id: string }) => r.id)).toEqual([f.agentId]);
-    expect((await call(escalate.POST, '/x', { ...post, headers: f.tokens.representative, params: partyOf(f, f.standardId) })).json).toBe(true);
+    expect((await call(escalate.POST, '/x', { ...post, headers: f.tokens.representative, params: partyOf(f, f.standardId) })).json).toBe(
+      true,
+    );
     expect((await (await db()).request.findUniqueOrThrow({ where: { id: f.standardId } })).escalated).toBe(true);
-    expectProblem(await call(escalate.POST, '/x', { ...post, headers: f.tokens.representative, params: partyOf(f, f.agentId) }), 404, 'AUTH-00010');
-    expectProblem(await call(agentEscalate.POST, '/x', { ...post, headers: f.tokens.representative, params: partyOf(f, f.standardId) }), 404, 'AUTH-00030');
-    expectProblem(await call(escalate.POST, '/x', { ...post, headers: f.tokens.representative, params: { party: '3', requestId: f.standardId } }), 400, 'AUTH-00000');
+    expectProblem(
+      await call(escalate.POST, '/x', { ...post, headers: f.tokens.representative, params: partyOf(f, f.agentId) }),
+      404,
+      'AUTH-00010',
+    );
+    expectProblem(
+      await call(agentEscalate.POST, '/x', { ...post, headers: f.tokens.representative, params: partyOf(f, f.standardId) }),
+      404,
+      'AUTH-00030',
+    );
+    expectProblem(
+      await call(escalate.POST, '/x', { ...post, headers: f.tokens.representative, params: { party: '3', requestId: f.standardId } }),
+      400,
+      'AUTH-00000',
+    );
   });
 
   it('pending: the New standard requests of the party, for its access manager only', async () => {

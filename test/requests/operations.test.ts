@@ -1,6 +1,8 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { changeRequestOperations } from '@/lib/schemas/change-requests';
 import { requestOperations } from '@/lib/schemas/requests';
 import { systemUserOperations } from '@/lib/schemas/system-users';
@@ -14,7 +16,9 @@ const root = path.resolve(import.meta.dirname, '../../app');
 function routeFile(apiPath: string): string | undefined {
   let dir = root;
   for (const segment of apiPath.split('/').filter(Boolean)) {
-    const entries = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const entries = readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
     const next = segment.startsWith('{') ? entries.find((e) => e.startsWith('[')) : entries.find((e) => e === segment);
     if (!next) return undefined;
     dir = path.join(dir, next);
@@ -30,12 +34,15 @@ describe('OpenAPI operations of requests, change requests and system-user reads'
     expect(new Set(keys).size).toBe(keys.length);
   });
 
-  it.each(operations.map((o) => [`${o.method.toUpperCase()} ${o.path}`, o] as const))('%s has a route with the same scopes', async (_name, operation) => {
-    const file = routeFile(operation.path);
-    expect(file, operation.path).toBeDefined();
-    const module = (await import(/* @vite-ignore */ file!)) as Record<string, { auth?: { scopes: readonly string[] } }>;
-    const handler = module[operation.method.toUpperCase()];
-    expect(handler, `${operation.method} ${operation.path}`).toBeTypeOf('function');
-    expect([...(handler.auth?.scopes ?? [])].sort()).toEqual([...operation.scopes].sort());
-  });
+  it.each(operations.map((o) => [`${o.method.toUpperCase()} ${o.path}`, o] as const))(
+    '%s has a route with the same scopes',
+    async (_name, operation) => {
+      const file = routeFile(operation.path);
+      expect(file, operation.path).toBeDefined();
+      const module = (await import(/* @vite-ignore */ file!)) as Record<string, { auth?: { scopes: readonly string[] } }>;
+      const handler = module[operation.method.toUpperCase()];
+      expect(handler, `${operation.method} ${operation.path}`).toBeTypeOf('function');
+      expect([...(handler.auth?.scopes ?? [])].sort()).toEqual([...operation.scopes].sort());
+    },
+  );
 });

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { db } from '@/lib/db';
-import * as requestList from '@/app/authentication/api/v1/systemuser/request/vendor/bysystem/[systemId]/route';
-import * as agentList from '@/app/authentication/api/v1/systemuser/request/vendor/agent/bysystem/[systemId]/route';
+
 import * as changeList from '@/app/authentication/api/v1/systemuser/changerequest/vendor/bysystem/[systemId]/route';
+import * as agentList from '@/app/authentication/api/v1/systemuser/request/vendor/agent/bysystem/[systemId]/route';
+import * as requestList from '@/app/authentication/api/v1/systemuser/request/vendor/bysystem/[systemId]/route';
 import * as userList from '@/app/authentication/api/v1/systemuser/vendor/bysystem/[systemId]/route';
+import { db } from '@/lib/db';
+
 import { useTestDatabase } from '../support/database';
 import { createCustomer, createOrganization, createSystem } from '../support/factories';
 import { call } from '../support/routes';
@@ -35,10 +37,17 @@ async function walk(handler: Handler, systemId: string, token: string, between: 
   return seen;
 }
 
-async function insertRequests(systemInternalId: string, type: 'standard' | 'agent' | 'change', count: number, extra: { systemUserId?: string } = {}) {
+async function insertRequests(
+  systemInternalId: string,
+  type: 'standard' | 'agent' | 'change',
+  count: number,
+  extra: { systemUserId?: string } = {},
+) {
   const party = await createOrganization();
   const ids = Array.from({ length: count }, () => crypto.randomUUID());
-  await (await db()).request.createMany({
+  await (
+    await db()
+  ).request.createMany({
     data: ids.map((id) => ({
       id,
       type,
@@ -88,8 +97,17 @@ describe('keyset pagination: nothing skipped, nothing repeated', () => {
   it('change requests by system', async () => {
     const { vendorOrgNo, system } = await createSystem();
     const { organization } = await createCustomer();
-    const user = await (await db()).systemUser.create({
-      data: { id: crypto.randomUUID(), type: 'standard', integrationTitle: 'x', systemInternalId: system.id, reporteeOrgNo: organization.orgNo, externalRef: 'x' },
+    const user = await (
+      await db()
+    ).systemUser.create({
+      data: {
+        id: crypto.randomUUID(),
+        type: 'standard',
+        integrationTitle: 'x',
+        systemInternalId: system.id,
+        reporteeOrgNo: organization.orgNo,
+        externalRef: 'x',
+      },
     });
     const ids = await insertRequests(system.id, 'change', 7, { systemUserId: user.id });
     expect(await walk(changeList.GET, system.systemId, await vendorToken(vendorOrgNo))).toEqual([...ids].sort());

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { db } from '@/lib/db';
-import * as standard from '@/app/authentication/api/v1/systemuser/request/vendor/route';
-import * as agent from '@/app/authentication/api/v1/systemuser/request/vendor/agent/route';
-import * as approve from '@/app/authentication/api/v1/systemuser/request/[party]/[requestId]/approve/route';
+
 import * as agentAlias from '@/app/authentication/api/v1/systemuser/agent/request/route';
+import * as approve from '@/app/authentication/api/v1/systemuser/request/[party]/[requestId]/approve/route';
 import * as agentApprove from '@/app/authentication/api/v1/systemuser/request/agent/[party]/[requestId]/approve/route';
+import * as agent from '@/app/authentication/api/v1/systemuser/request/vendor/agent/route';
+import * as standard from '@/app/authentication/api/v1/systemuser/request/vendor/route';
 import * as byQuery from '@/app/authentication/api/v1/systemuser/vendor/byquery/route';
+import { db } from '@/lib/db';
+
 import { useTestDatabase } from '../support/database';
 import { call } from '../support/routes';
 import { bearer, personalToken, vendorToken } from '../support/tokens';
@@ -32,9 +34,7 @@ describe('the seed examples', () => {
     expect(created.json).toMatchObject({ status: 'New', systemId: '991825827_smartcloud', externalRef: '314248295' });
     const id: string = created.json.id;
     expect(id).toMatch(GUID);
-    expect(created.json.confirmUrl).toBe(
-      `http://localhost:3000/accessmanagement/ui/systemuser/request?id=${id}&DONTCHOOSEREPORTEE=true`,
-    );
+    expect(created.json.confirmUrl).toBe(`http://localhost:3000/accessmanagement/ui/systemuser/request?id=${id}&DONTCHOOSEREPORTEE=true`);
     expect(created.headers.get('location')).toBe(`http://localhost:3000/authentication/api/v1/systemuser/request/${id}`);
 
     const party = (await (await db()).organization.findUniqueOrThrow({ where: { orgNo: '314248295' } })).partyId;

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
+
+import { personAccess } from '@/lib/access/roles';
 import { db } from '@/lib/db';
-import { personAccess } from '@/lib/parties/person-access';
+import { AltinnProblem } from '@/lib/errors';
 import { approvalCheck } from '@/lib/requests/approval-check';
 import { approveRequest } from '@/lib/requests/approve-request';
 import { escalateRequest } from '@/lib/requests/escalate-request';
 import { findRequest } from '@/lib/requests/find-request';
 import { rejectRequest } from '@/lib/requests/reject-request';
-import { AltinnProblem } from '@/lib/errors';
+
 import { useTestDatabase } from '../support/database';
 import { createCustomer, createPerson, createSystem, resourceRight } from '../support/factories';
 import { PKG, postAgent, postStandard } from './helpers';
@@ -36,8 +38,19 @@ describe('personAccess', () => {
       rights: [],
       packages: [],
     });
-    expect(await personAccess({ pid: '03917940028', orgNo: '310495670' })).toMatchObject({ isAccessManager: true, isClientAdministrator: true });
-    expect(await personAccess({ pid: '15827500094', orgNo: '310495670' })).toMatchObject({ isAccessManager: false, isClientAdministrator: true });
+    expect(await personAccess({ pid: '03917940028', orgNo: '310495670' })).toMatchObject({
+      isAccessManager: true,
+      isClientAdministrator: true,
+    });
+    expect(await personAccess({ pid: '15827500094', orgNo: '310495670' })).toMatchObject({
+      isAccessManager: false,
+      isClientAdministrator: true,
+    });
+    // Mona is only the facilitator's access manager: the two policies tell her and Jonas apart.
+    expect(await personAccess({ pid: '23887610010', orgNo: '310495670' })).toMatchObject({
+      isAccessManager: true,
+      isClientAdministrator: false,
+    });
     expect((await personAccess({ pid: '12858540036', orgNo: '310495670' })).canRepresent).toBe(false);
     expect((await personAccess({ pid: '00000000000', orgNo: '314248295' })).canRepresent).toBe(false);
   });
@@ -59,8 +72,20 @@ describe('findRequest, approvalCheck and the approve/reject/escalate functions t
 
     const found = await findRequest({ id });
     expect(found).toMatchObject({
-      request: { id, type: 'standard', status: 'New', timedOut: false, accessPackages: [`${PKG}skattegrunnlag`], redirectUrl: 'https://vendor.example/receipt' },
-      system: { systemId: system.systemId, vendorOrgNo, rights: [resourceRight('ske-krav-og-betalinger'), resourceRight('ske-mva-melding')], isDeleted: false },
+      request: {
+        id,
+        type: 'standard',
+        status: 'New',
+        timedOut: false,
+        accessPackages: [`${PKG}skattegrunnlag`],
+        redirectUrl: 'https://vendor.example/receipt',
+      },
+      system: {
+        systemId: system.systemId,
+        vendorOrgNo,
+        rights: [resourceRight('ske-krav-og-betalinger'), resourceRight('ske-mva-melding')],
+        isDeleted: false,
+      },
       party: { orgNo: organization.orgNo, partyId: organization.partyId, id: organization.id },
     });
     expect(found?.system.vendorName).toBe('Leverandør');
@@ -74,7 +99,12 @@ describe('findRequest, approvalCheck and the approve/reject/escalate functions t
       missingPackages: [`${PKG}skattegrunnlag`],
       reason: 'missing-rights',
     });
-    expect(await approvalCheck({ id, pid: representative.pid })).toMatchObject({ canApprove: false, canReject: false, mayEscalate: true, reason: 'not-access-manager' });
+    expect(await approvalCheck({ id, pid: representative.pid })).toMatchObject({
+      canApprove: false,
+      canReject: false,
+      mayEscalate: true,
+      reason: 'not-access-manager',
+    });
     expect(await approvalCheck({ id, pid: '12858540036' })).toMatchObject({ reason: 'no-access' });
     expect(await approvalCheck({ id: crypto.randomUUID(), pid: manager.pid })).toMatchObject({ reason: 'not-found' });
 
@@ -83,13 +113,24 @@ describe('findRequest, approvalCheck and the approve/reject/escalate functions t
     expect((await findRequest({ id }))?.request.escalated).toBe(true);
     expect(await approvalCheck({ id, pid: representative.pid })).toMatchObject({ mayEscalate: false });
 
-    await (await db()).personPackage.create({ data: { personId: manager.id, organizationId: organization.id, packageUrn: `${PKG}skattegrunnlag` } });
+    await (
+      await db()
+    ).personPackage.create({ data: { personId: manager.id, organizationId: organization.id, packageUrn: `${PKG}skattegrunnlag` } });
     expect(await approvalCheck({ id, pid: manager.pid })).toEqual({
-      canApprove: true, canReject: true, mayEscalate: false, missingRights: [], missingPackages: [], reason: null,
+      canApprove: true,
+      canReject: true,
+      mayEscalate: false,
+      missingRights: [],
+      missingPackages: [],
+      reason: null,
     });
     const approver = await person(manager.pid);
-    await expect(approveRequest({ id, partyId: organization.partyId, person: rep })).rejects.toMatchObject({ status: 403 });
-    expect(await approveRequest({ id, partyId: organization.partyId, person: approver })).toBe(true);
+    await expect(approveRequest({ id, partyId: organization.partyId, person: rep })).rejects.toMatchObject({ failure: 'forbidden' });
+    expect(await approveRequest({ id, partyId: organization.partyId, person: approver })).toEqual({
+      id,
+      type: 'standard',
+      redirectUrl: 'https://vendor.example/receipt',
+    });
     expect(await approvalCheck({ id, pid: manager.pid })).toMatchObject({ canApprove: false, reason: 'not-new' });
     const error = await rejectRequest({ id, partyId: organization.partyId, person: approver }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AltinnProblem);
@@ -99,14 +140,35 @@ describe('findRequest, approvalCheck and the approve/reject/escalate functions t
   it('agent requests: the access manager need not hold the packages; a taken triple is reported', async () => {
     const { vendorOrgNo, system } = await createSystem({ packages: [`${PKG}ansvarlig-revisor`] });
     const { organization, manager } = await createCustomer({ rights: [], packages: [] });
-    const created = await postAgent(vendorOrgNo, { systemId: system.systemId, partyOrgNo: organization.orgNo, accessPackages: [{ urn: `${PKG}ansvarlig-revisor` }] });
+    const created = await postAgent(vendorOrgNo, {
+      systemId: system.systemId,
+      partyOrgNo: organization.orgNo,
+      accessPackages: [{ urn: `${PKG}ansvarlig-revisor` }],
+    });
     const id: string = created.json.id;
     expect(await approvalCheck({ id, pid: manager.pid })).toMatchObject({ canApprove: true, reason: null });
-    await (await db()).systemUser.create({
-      data: { id: crypto.randomUUID(), type: 'standard', integrationTitle: 'x', systemInternalId: system.id, reporteeOrgNo: organization.orgNo, externalRef: organization.orgNo },
+    await (
+      await db()
+    ).systemUser.create({
+      data: {
+        id: crypto.randomUUID(),
+        type: 'standard',
+        integrationTitle: 'x',
+        systemInternalId: system.id,
+        reporteeOrgNo: organization.orgNo,
+        externalRef: organization.orgNo,
+      },
     });
-    expect(await approvalCheck({ id, pid: manager.pid })).toMatchObject({ canApprove: false, canReject: true, reason: 'system-user-exists' });
-    expect(await rejectRequest({ id, partyId: organization.partyId, person: await person(manager.pid) })).toBe(true);
+    expect(await approvalCheck({ id, pid: manager.pid })).toMatchObject({
+      canApprove: false,
+      canReject: true,
+      reason: 'system-user-exists',
+    });
+    expect(await rejectRequest({ id, partyId: organization.partyId, person: await person(manager.pid) })).toEqual({
+      id,
+      type: 'agent',
+      redirectUrl: null,
+    });
     expect((await findRequest({ id }))?.request.status).toBe('Rejected');
   });
 });

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { db } from '@/lib/db';
+
 import * as byId from '@/app/authentication/api/v1/systemuser/request/vendor/[requestId]/route';
 import * as byRef from '@/app/authentication/api/v1/systemuser/request/vendor/byexternalref/[systemId]/[orgNo]/[externalRef]/route';
 import * as create from '@/app/authentication/api/v1/systemuser/request/vendor/route';
+import { db } from '@/lib/db';
+
 import { useTestDatabase } from '../support/database';
 import { createCustomer, createOrganization, createSystem, resourceRight, uniqueOrgNo } from '../support/factories';
 import { call } from '../support/routes';
 import { bearer, personalToken, vendorToken } from '../support/tokens';
-import { PKG, expectBearerChallenge, expectProblem, postStandard } from './helpers';
+import { expectBearerChallenge, expectProblem, PKG, postStandard } from './helpers';
 
 useTestDatabase();
 
@@ -46,8 +48,19 @@ describe('POST systemuser/request/vendor', () => {
       timedOut: false,
     });
     expect(Object.keys(result.json)).toEqual([
-      'id', 'integrationTitle', 'externalRef', 'systemId', 'partyOrgNo', 'rights', 'accessPackages', 'status',
-      'redirectUrl', 'confirmUrl', 'escalated', 'created', 'timedOut',
+      'id',
+      'integrationTitle',
+      'externalRef',
+      'systemId',
+      'partyOrgNo',
+      'rights',
+      'accessPackages',
+      'status',
+      'redirectUrl',
+      'confirmUrl',
+      'escalated',
+      'created',
+      'timedOut',
     ]);
     expect(result.headers.get('location')).toBe(`http://localhost:3000/authentication/api/v1/systemuser/request/${id}`);
   });
@@ -78,7 +91,9 @@ describe('POST systemuser/request/vendor', () => {
 
   it('answers AUTH-00004 when a system user already has the triple', async () => {
     const { vendorOrgNo, system, organization, body } = await fixture();
-    await (await db()).systemUser.create({
+    await (
+      await db()
+    ).systemUser.create({
       data: {
         id: crypto.randomUUID(),
         type: 'agent',
@@ -91,8 +106,18 @@ describe('POST systemuser/request/vendor', () => {
     expectProblem(await postStandard(vendorOrgNo, body), 400, 'AUTH-00004');
   });
 
-  const errorCases: { name: string; status: number; code: string; change: (f: Awaited<ReturnType<typeof fixture>>) => Promise<{ vendor?: string; body: Record<string, unknown> }> }[] = [
-    { name: 'unknown system', status: 404, code: 'AUTH-00011', change: async (f) => ({ body: { ...f.body, systemId: `${f.vendorOrgNo}_nope` } }) },
+  const errorCases: {
+    name: string;
+    status: number;
+    code: string;
+    change: (f: Awaited<ReturnType<typeof fixture>>) => Promise<{ vendor?: string; body: Record<string, unknown> }>;
+  }[] = [
+    {
+      name: 'unknown system',
+      status: 404,
+      code: 'AUTH-00011',
+      change: async (f) => ({ body: { ...f.body, systemId: `${f.vendorOrgNo}_nope` } }),
+    },
     { name: "another vendor's system", status: 404, code: 'AUTH-00011', change: async (f) => ({ vendor: uniqueOrgNo(), body: f.body }) },
     {
       name: 'deleted system',
@@ -103,7 +128,12 @@ describe('POST systemuser/request/vendor', () => {
         return { vendor: g.vendorOrgNo, body: g.body };
       },
     },
-    { name: 'party org number failing mod-11', status: 400, code: 'AUTH-00000', change: async (f) => ({ body: { ...f.body, partyOrgNo: '123456789' } }) },
+    {
+      name: 'party org number failing mod-11',
+      status: 400,
+      code: 'AUTH-00000',
+      change: async (f) => ({ body: { ...f.body, partyOrgNo: '123456789' } }),
+    },
     {
       name: 'party unknown in ER',
       status: 400,
@@ -119,19 +149,59 @@ describe('POST systemuser/request/vendor', () => {
         return { vendor: g.vendorOrgNo, body: g.body };
       },
     },
-    { name: 'redirect URL not allowed', status: 400, code: 'AUTH-00021', change: async (f) => ({ body: { ...f.body, redirectUrl: 'https://vendor.example/other' } }) },
-    { name: 'redirect URL not a URL', status: 400, code: 'AUTH-00021', change: async (f) => ({ body: { ...f.body, redirectUrl: 'not a url' } }) },
-    { name: 'neither rights nor packages', status: 400, code: 'AUTH-00001', change: async (f) => ({ body: { systemId: f.body.systemId, partyOrgNo: f.body.partyOrgNo } }) },
-    { name: 'empty rights and packages', status: 400, code: 'AUTH-00059', change: async (f) => ({ body: { ...f.body, rights: [], accessPackages: [] } }) },
-    { name: 'a right the system lacks', status: 400, code: 'AUTH-00001', change: async (f) => ({ body: { ...f.body, rights: [resourceRight('nav-a-ordningen')] } }) },
+    {
+      name: 'redirect URL not allowed',
+      status: 400,
+      code: 'AUTH-00021',
+      change: async (f) => ({ body: { ...f.body, redirectUrl: 'https://vendor.example/other' } }),
+    },
+    {
+      name: 'redirect URL not a URL',
+      status: 400,
+      code: 'AUTH-00021',
+      change: async (f) => ({ body: { ...f.body, redirectUrl: 'not a url' } }),
+    },
+    {
+      name: 'neither rights nor packages',
+      status: 400,
+      code: 'AUTH-00001',
+      change: async (f) => ({ body: { systemId: f.body.systemId, partyOrgNo: f.body.partyOrgNo } }),
+    },
+    {
+      name: 'empty rights and packages',
+      status: 400,
+      code: 'AUTH-00059',
+      change: async (f) => ({ body: { ...f.body, rights: [], accessPackages: [] } }),
+    },
+    {
+      name: 'a right the system lacks',
+      status: 400,
+      code: 'AUTH-00001',
+      change: async (f) => ({ body: { ...f.body, rights: [resourceRight('nav-a-ordningen')] } }),
+    },
     {
       name: 'more rights than the system has',
       status: 400,
       code: 'AUTH-00001',
-      change: async (f) => ({ body: { ...f.body, rights: [resourceRight('ske-krav-og-betalinger'), resourceRight('ske-mva-melding'), resourceRight('ske-krav-og-betalinger')] } }),
+      change: async (f) => ({
+        body: {
+          ...f.body,
+          rights: [resourceRight('ske-krav-og-betalinger'), resourceRight('ske-mva-melding'), resourceRight('ske-krav-og-betalinger')],
+        },
+      }),
     },
-    { name: 'a right with an empty resource', status: 400, code: 'AUTH-00001', change: async (f) => ({ body: { ...f.body, rights: [{ resource: [] }] } }) },
-    { name: 'a package the system lacks', status: 400, code: 'AUTH-00063', change: async (f) => ({ body: { ...f.body, accessPackages: [{ urn: `${PKG}lonn` }] } }) },
+    {
+      name: 'a right with an empty resource',
+      status: 400,
+      code: 'AUTH-00001',
+      change: async (f) => ({ body: { ...f.body, rights: [{ resource: [] }] } }),
+    },
+    {
+      name: 'a package the system lacks',
+      status: 400,
+      code: 'AUTH-00063',
+      change: async (f) => ({ body: { ...f.body, accessPackages: [{ urn: `${PKG}lonn` }] } }),
+    },
     {
       name: 'a client-only package',
       status: 400,
@@ -154,9 +224,11 @@ describe('POST systemuser/request/vendor', () => {
   it('names the packages it refuses', async () => {
     const f = await fixture();
     const result = await postStandard(f.vendorOrgNo, { ...f.body, accessPackages: [{ urn: `${PKG}lonn` }, { urn: `${PKG}a-ordning` }] });
+    expectProblem(result, 400, 'AUTH-00063');
     expect(result.json.NotFoundPackages).toBe(`${PKG}lonn, ${PKG}a-ordning`);
     const g = await fixture({ packages: [`${PKG}regnskapsforer-lonn`] });
     const refused = await postStandard(g.vendorOrgNo, { ...g.body, rights: [], accessPackages: [{ urn: `${PKG}regnskapsforer-lonn` }] });
+    expectProblem(refused, 400, 'AUTH-00064');
     expect(refused.json).toMatchObject({ code: 'AUTH-00064', NotDelegablePackages: `${PKG}regnskapsforer-lonn` });
   });
 
@@ -172,7 +244,11 @@ describe('POST systemuser/request/vendor', () => {
     { name: 'empty body', body: '', contentType: 'application/json' },
     { name: 'missing systemId', body: JSON.stringify({ partyOrgNo: '314248295', rights: [] }), contentType: 'application/json' },
     { name: 'missing partyOrgNo', body: JSON.stringify({ systemId: 'x', rights: [] }), contentType: 'application/json' },
-    { name: 'rights not a list', body: JSON.stringify({ systemId: 'x', partyOrgNo: '314248295', rights: 'all' }), contentType: 'application/json' },
+    {
+      name: 'rights not a list',
+      body: JSON.stringify({ systemId: 'x', partyOrgNo: '314248295', rights: 'all' }),
+      contentType: 'application/json',
+    },
   ])('binding failure ($name) → 400 problem with errors', async ({ body, contentType }) => {
     const f = await fixture();
     const result = await call(create.POST, '/systemuser/request/vendor', {

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { db } from '@/lib/db';
-import { approvalCheck } from '@/lib/requests/approval-check';
-import { findRequest } from '@/lib/requests/find-request';
+
+import * as approve from '@/app/authentication/api/v1/systemuser/request/[party]/[requestId]/approve/route';
+import * as internalGet from '@/app/authentication/api/v1/systemuser/request/[party]/route';
 import * as byId from '@/app/authentication/api/v1/systemuser/request/vendor/[requestId]/route';
 import * as byRef from '@/app/authentication/api/v1/systemuser/request/vendor/byexternalref/[systemId]/[orgNo]/[externalRef]/route';
 import * as list from '@/app/authentication/api/v1/systemuser/request/vendor/bysystem/[systemId]/route';
-import * as approve from '@/app/authentication/api/v1/systemuser/request/[party]/[requestId]/approve/route';
-import * as internalGet from '@/app/authentication/api/v1/systemuser/request/[party]/route';
+import { db } from '@/lib/db';
+import { approvalCheck } from '@/lib/requests/approval-check';
+import { findRequest } from '@/lib/requests/find-request';
+
 import { useTestDatabase } from '../support/database';
 import { createCustomer, createSystem, resourceRight } from '../support/factories';
 import { call } from '../support/routes';
@@ -46,7 +48,11 @@ describe('timeout (REQUEST_TIMEOUT_DAYS, default 10)', () => {
     const asManager = await call(internalGet.GET, '/x', { headers: bearer(await personalToken(manager.pid)), params: { party: old } });
     expect(asManager.json.status).toBe('Timedout');
     const params = { party: String(organization.partyId), requestId: old };
-    expectProblem(await call(approve.POST, '/x', { method: 'POST', headers: bearer(await personalToken(manager.pid)), params }), 409, 'AUTH-00013');
+    expectProblem(
+      await call(approve.POST, '/x', { method: 'POST', headers: bearer(await personalToken(manager.pid)), params }),
+      409,
+      'AUTH-00013',
+    );
     expect((await (await db()).request.findUniqueOrThrow({ where: { id: old } })).status).toBe('Timedout');
     expect(await (await db()).systemUser.count({ where: { systemInternalId: system.id } })).toBe(0);
 
@@ -73,7 +79,13 @@ describe('timeout (REQUEST_TIMEOUT_DAYS, default 10)', () => {
   it('an answered request never times out', async () => {
     const { vendorOrgNo, system } = await createSystem();
     const { organization } = await createCustomer();
-    const id = (await postStandard(vendorOrgNo, { systemId: system.systemId, partyOrgNo: organization.orgNo, rights: [resourceRight('ske-mva-melding')] })).json.id;
+    const id = (
+      await postStandard(vendorOrgNo, {
+        systemId: system.systemId,
+        partyOrgNo: organization.orgNo,
+        rights: [resourceRight('ske-mva-melding')],
+      })
+    ).json.id;
     await (await db()).request.update({ where: { id }, data: { status: 'Rejected', created: new Date(Date.now() - 100 * DAY) } });
     const got = await call(byId.GET, '/x', { headers: bearer(await vendorToken(vendorOrgNo)), params: { requestId: id } });
     expect(got.json).toMatchObject({ status: 'Rejected', timedOut: false });

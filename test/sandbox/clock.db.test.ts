@@ -1,15 +1,17 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { db } from '@/lib/db';
-import { forgetClock, refreshClock, sandboxNow } from '@/lib/clock';
-import { addDuration, parseDuration } from '@/lib/clock/duration';
-import * as clock from '@/app/sandbox/api/v1/clock/route';
+
 import * as byId from '@/app/authentication/api/v1/systemuser/request/vendor/[requestId]/route';
 import * as list from '@/app/authentication/api/v1/systemuser/request/vendor/bysystem/[systemId]/route';
+import * as clock from '@/app/sandbox/api/v1/clock/route';
+import { forgetClock, refreshClock, sandboxNow } from '@/lib/clock';
+import { addDuration, parseDuration } from '@/lib/clock/duration';
+import { db } from '@/lib/db';
+
+import { expectProblem, postStandard } from '../requests/helpers';
 import { useTestDatabase } from '../support/database';
 import { createCustomer, createSystem, resourceRight } from '../support/factories';
 import { call } from '../support/routes';
 import { bearer, vendorToken } from '../support/tokens';
-import { expectProblem, postStandard } from '../requests/helpers';
 
 useTestDatabase();
 
@@ -82,7 +84,14 @@ describe('the sandbox clock (/sandbox/api/v1/clock)', () => {
   });
 
   it('refuses bad changes with 400 and changes nothing', async () => {
-    for (const body of [{ advance: 'eleven days' }, { advance: 'P-1D' }, { set: 'tomorrow' }, { reset: false }, { advance: 'P1D', reset: true }, {}]) {
+    for (const body of [
+      { advance: 'eleven days' },
+      { advance: 'P-1D' },
+      { set: 'tomorrow' },
+      { reset: false },
+      { advance: 'P1D', reset: true },
+      {},
+    ]) {
       const answer = await post(body);
       expect(answer.status, JSON.stringify(body)).toBe(400);
     }

@@ -1,15 +1,18 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+
 import { exportJWK, importJWK } from 'jose';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+import * as testdata from '@/app/sandbox/api/v1/testdata/route';
+import * as schema from '@/app/sandbox/api/v1/testdata/schema/route';
 import { db } from '@/lib/db';
 import { listDirectory } from '@/lib/parties/list-directory';
 import { smartcloudKey, superregnskapKey } from '@/lib/seed/vendor-keys';
 import { testDataJsonSchema } from '@/lib/testdata/document';
 import { loadTestDataFile, parseTestData } from '@/lib/testdata/load';
-import * as testdata from '@/app/sandbox/api/v1/testdata/route';
-import * as schema from '@/app/sandbox/api/v1/testdata/schema/route';
+
 import { useTestDatabase } from '../support/database';
 import { uniqueOrgNo, uniquePid } from '../support/factories';
 import { call } from '../support/routes';
@@ -20,11 +23,22 @@ const root = path.resolve(import.meta.dirname, '../..');
 const defaultDocument = JSON.parse(readFileSync(path.join(root, 'testdata/default.json'), 'utf8'));
 const PKG = 'urn:altinn:accesspackage:';
 
-const TABLES = ['Organization', 'Person', 'Role', 'PersonRight', 'PersonPackage', 'ClientRelation', 'RegisteredSystem', 'MaskinportenClient', 'MaskinportenClientKey'];
+const TABLES = [
+  'Organization',
+  'Person',
+  'Role',
+  'PersonRight',
+  'PersonPackage',
+  'ClientRelation',
+  'RegisteredSystem',
+  'MaskinportenClient',
+  'MaskinportenClientKey',
+];
 
 async function snapshot(): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {};
-  for (const table of TABLES) out[table] = (await getDb().driver.query<{ row: string }>(`SELECT t::text AS row FROM "${table}" t ORDER BY 1`)).map((r) => r.row);
+  for (const table of TABLES)
+    out[table] = (await getDb().driver.query<{ row: string }>(`SELECT t::text AS row FROM "${table}" t ORDER BY 1`)).map((r) => r.row);
   return out;
 }
 
@@ -33,7 +47,14 @@ function teamDocument() {
   const firm = uniqueOrgNo();
   const customer = uniqueOrgNo();
   const vendor = uniqueOrgNo();
-  const publicJwk = { kty: 'RSA', n: smartcloudKey.privateJwk.n, e: smartcloudKey.privateJwk.e, kid: 'team-key-1', alg: 'RS256', use: 'sig' };
+  const publicJwk = {
+    kty: 'RSA',
+    n: smartcloudKey.privateJwk.n,
+    e: smartcloudKey.privateJwk.e,
+    kid: 'team-key-1',
+    alg: 'RS256',
+    use: 'sig',
+  };
   return {
     firm,
     customer,
@@ -45,7 +66,13 @@ function teamDocument() {
         { orgNo: vendor, name: 'Tenor Leverandør AS' },
       ],
       persons: [
-        { pid: uniquePid(), name: 'Tenor Daglig Leder', access: [{ orgNo: customer, roles: ['DAGL', 'TILGANGSSTYRER'], rights: ['ske-krav-og-betalinger'], packages: [`${PKG}skattegrunnlag`] }] },
+        {
+          pid: uniquePid(),
+          name: 'Tenor Daglig Leder',
+          access: [
+            { orgNo: customer, roles: ['DAGL', 'TILGANGSSTYRER'], rights: ['ske-krav-og-betalinger'], packages: [`${PKG}skattegrunnlag`] },
+          ],
+        },
         { pid: uniquePid(), name: 'Tenor Klientadmin', access: [{ orgNo: firm, roles: ['KLIENTADMINISTRATOR'] }] },
       ],
       clientRelations: [{ facilitatorOrgNo: firm, clientOrgNo: customer, roleCode: 'REGN', accessPackages: [`${PKG}regnskapsforer-lonn`] }],
@@ -61,7 +88,15 @@ function teamDocument() {
           allowedRedirectUrls: ['https://tenor.example/done'],
         },
       ],
-      maskinportenClients: [{ clientId: `tenor-${vendor}`, orgNo: vendor, name: 'Tenor client', scopes: ['altinn:authentication/systemuser.request.write'], keys: [{ kid: 'team-key-1', publicJwk }] }],
+      maskinportenClients: [
+        {
+          clientId: `tenor-${vendor}`,
+          orgNo: vendor,
+          name: 'Tenor client',
+          scopes: ['altinn:authentication/systemuser.request.write'],
+          keys: [{ kid: 'team-key-1', publicJwk }],
+        },
+      ],
     },
   };
 }
@@ -72,7 +107,9 @@ describe('the default test data document (testdata/default.json)', () => {
     expect(doc.organizations.length).toBeGreaterThanOrEqual(10);
     for (const key of [smartcloudKey, superregnskapKey]) {
       const client = doc.maskinportenClients.find((c) => c.clientId === key.clientId)!;
-      const publicOfPrivate = await exportJWK((await importJWK({ ...key.privateJwk, alg: 'RS256' }, 'RS256', { extractable: true })) as CryptoKey);
+      const publicOfPrivate = await exportJWK(
+        (await importJWK({ ...key.privateJwk, alg: 'RS256' }, 'RS256', { extractable: true })) as CryptoKey,
+      );
       expect(client.keys[0].publicJwk).toMatchObject({ n: publicOfPrivate.n, e: publicOfPrivate.e, kid: key.kid });
     }
   });
@@ -103,7 +140,10 @@ describe('POST /sandbox/api/v1/testdata', () => {
     expect(await snapshot()).toEqual(before);
 
     const prisma = await db();
-    const leader = await prisma.person.findUniqueOrThrow({ where: { pid: doc.persons[0].pid }, include: { roles: true, rights: true, packages: true } });
+    const leader = await prisma.person.findUniqueOrThrow({
+      where: { pid: doc.persons[0].pid },
+      include: { roles: true, rights: true, packages: true },
+    });
     expect(leader.roles.map((r) => r.code).sort()).toEqual(['DAGL', 'TILGANGSSTYRER']);
     expect(leader.packages.map((p) => p.packageUrn)).toEqual([`${PKG}skattegrunnlag`]);
     const relation = await prisma.clientRelation.findMany({ where: { facilitator: { orgNo: firm } }, include: { client: true } });
@@ -137,7 +177,9 @@ describe('POST /sandbox/api/v1/testdata', () => {
 
     const privateKey = structuredClone(doc);
     (privateKey.maskinportenClients[0].keys[0].publicJwk as Record<string, string>).d = smartcloudKey.privateJwk.d;
-    expect(Object.keys((await call(testdata.POST, '/testdata', { body: privateKey })).json.errors)).toEqual(['maskinportenClients.0.keys.0.publicJwk']);
+    expect(Object.keys((await call(testdata.POST, '/testdata', { body: privateKey })).json.errors)).toEqual([
+      'maskinportenClients.0.keys.0.publicJwk',
+    ]);
 
     expect((await call(testdata.POST, '/testdata', { body: { ...doc, extra: 1 } })).status).toBe(400);
     expect((await call(testdata.POST, '/testdata', { body: '[1' })).status).toBe(400);

@@ -1,32 +1,44 @@
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { createHmac } from 'node:crypto';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import * as approve from '@/app/authentication/api/v1/systemuser/request/[party]/[requestId]/approve/route';
+import * as reject from '@/app/authentication/api/v1/systemuser/request/[party]/[requestId]/reject/route';
+import * as byId from '@/app/authentication/api/v1/systemuser/request/vendor/[requestId]/route';
+import * as events from '@/app/sandbox/api/v1/events/route';
+import * as deliveries from '@/app/sandbox/api/v1/webhooks/[id]/deliveries/route';
+import * as hookById from '@/app/sandbox/api/v1/webhooks/[id]/route';
+import * as hooks from '@/app/sandbox/api/v1/webhooks/route';
+import { delegateClient } from '@/lib/client-delegation/delegate-client';
+import { removeClient } from '@/lib/client-delegation/remove-client';
 import { database, db } from '@/lib/db';
 import { startDeliveryWorker } from '@/lib/events/delivery';
 import { escalateRequest } from '@/lib/requests/escalate-request';
 import { deleteSystemUser } from '@/lib/system-users/delete-system-user';
-import * as hooks from '@/app/sandbox/api/v1/webhooks/route';
-import * as hookById from '@/app/sandbox/api/v1/webhooks/[id]/route';
-import * as deliveries from '@/app/sandbox/api/v1/webhooks/[id]/deliveries/route';
-import * as events from '@/app/sandbox/api/v1/events/route';
-import * as approve from '@/app/authentication/api/v1/systemuser/request/[party]/[requestId]/approve/route';
-import * as reject from '@/app/authentication/api/v1/systemuser/request/[party]/[requestId]/reject/route';
-import * as byId from '@/app/authentication/api/v1/systemuser/request/vendor/[requestId]/route';
-import { delegateClient } from '@/lib/client-delegation/delegate-client';
-import { removeClient } from '@/lib/client-delegation/remove-client';
-import { makeAgentSystemUser, makeOrg, makeSystem } from '../portal/factories';
+
+import { makeAgentSystemUser, makeOrg, makePerson, makeSystem } from '../portal/factories';
+import { postStandard } from '../requests/helpers';
 import { useTestDatabase } from '../support/database';
 import { createCustomer, createSystem, resourceRight } from '../support/factories';
 import { call } from '../support/routes';
 import { bearer, personalToken, vendorToken } from '../support/tokens';
-import { postStandard } from '../requests/helpers';
 
 useTestDatabase();
 
 interface Received {
   headers: IncomingHttpHeaders;
   body: string;
-  json: { type: string; requestId?: string; systemUserId?: string; status: string; orgNo: string; systemId: string; id: string; occurredAt: string };
+  json: {
+    type: string;
+    requestId?: string;
+    systemUserId?: string;
+    status: string;
+    orgNo: string;
+    systemId: string;
+    id: string;
+    occurredAt: string;
+  };
 }
 
 /** A webhook receiver on a free port that fails the first `failures` requests with 503. */
@@ -74,12 +86,19 @@ async function setUp(secret?: string, failures = 0) {
   const { organization, manager } = await createCustomer();
   const vendor = bearer(await vendorToken(vendorOrgNo));
   const hook = await receiver(failures);
-  const created = await call(hooks.POST, '/webhooks', { headers: vendor, body: { systemId: system.systemId, url: hook.url, ...(secret ? { secret } : {}) } });
+  const created = await call(hooks.POST, '/webhooks', {
+    headers: vendor,
+    body: { systemId: system.systemId, url: hook.url, ...(secret ? { secret } : {}) },
+  });
   expect(created.status).toBe(201);
   const body = { systemId: system.systemId, partyOrgNo: organization.orgNo, rights: [resourceRight('ske-krav-og-betalinger')] };
   const newRequest = async (externalRef: string) => (await postStandard(vendorOrgNo, { ...body, externalRef })).json.id as string;
   const act = async (handler: typeof approve.POST, id: string) =>
-    call(handler, '/x', { method: 'POST', headers: bearer(await personalToken(manager.pid)), params: { party: String(organization.partyId), requestId: id } });
+    call(handler, '/x', {
+      method: 'POST',
+      headers: bearer(await personalToken(manager.pid)),
+      params: { party: String(organization.partyId), requestId: id },
+    });
   return { vendorOrgNo, system, organization, manager, vendor, hook, webhookId: created.json.id as string, newRequest, act };
 }
 
@@ -103,7 +122,11 @@ describe('webhooks (/sandbox/api/v1/webhooks)', () => {
     expect(got[2].json.systemUserId).toBe(id);
 
     // A tampered body does not match its signature.
-    expect(createHmac('sha256', secret).update(got[0].body + ' ').digest('hex')).not.toBe(got[0].headers['x-sandbox-signature']);
+    expect(
+      createHmac('sha256', secret)
+        .update(got[0].body + ' ')
+        .digest('hex'),
+    ).not.toBe(got[0].headers['x-sandbox-signature']);
 
     const log = await call(deliveries.GET, '/x', { headers: vendor, params: { id: webhookId } });
     expect(log.status).toBe(200);
@@ -136,11 +159,19 @@ describe('webhooks (/sandbox/api/v1/webhooks)', () => {
     const { vendor, webhookId, hook } = await setUp();
     const other = await createSystem();
     const otherVendor = bearer(await vendorToken(other.vendorOrgNo));
-    const foreign = await call(hooks.POST, '/webhooks', { headers: vendor, body: { systemId: other.system.systemId, url: 'http://127.0.0.1:9/x' } });
+    const foreign = await call(hooks.POST, '/webhooks', {
+      headers: vendor,
+      body: { systemId: other.system.systemId, url: 'http://127.0.0.1:9/x' },
+    });
     expect(foreign.status).toBe(400);
     expect(foreign.json.errors.systemId).toBeDefined();
-    expect((await call(hooks.POST, '/webhooks', { headers: otherVendor, body: { systemId: other.system.systemId, url: 'ftp://x' } })).status).toBe(400);
-    expect((await call(hooks.POST, '/webhooks', { headers: otherVendor, body: { systemId: other.system.systemId, url: 'http://x', extra: 1 } })).status).toBe(400);
+    expect(
+      (await call(hooks.POST, '/webhooks', { headers: otherVendor, body: { systemId: other.system.systemId, url: 'ftp://x' } })).status,
+    ).toBe(400);
+    expect(
+      (await call(hooks.POST, '/webhooks', { headers: otherVendor, body: { systemId: other.system.systemId, url: 'http://x', extra: 1 } }))
+        .status,
+    ).toBe(400);
     expect((await call(hookById.DELETE, '/x', { method: 'DELETE', headers: otherVendor, params: { id: webhookId } })).status).toBe(404);
     expect((await call(deliveries.GET, '/x', { headers: otherVendor, params: { id: webhookId } })).status).toBe(404);
     expect((await call(hooks.GET, '/webhooks', { headers: otherVendor })).json).toEqual([]);
@@ -167,7 +198,12 @@ async function readEvents(response: Response, count: number, abort: AbortControl
     while ((end = buffer.indexOf('\n\n')) >= 0) {
       const block = buffer.slice(0, end);
       buffer = buffer.slice(end + 2);
-      const fields = Object.fromEntries(block.split('\n').filter((l) => !l.startsWith(':')).map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 2)]));
+      const fields = Object.fromEntries(
+        block
+          .split('\n')
+          .filter((l) => !l.startsWith(':'))
+          .map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 2)]),
+      );
       if (fields.data) out.push({ id: fields.id, event: fields.event, data: JSON.parse(fields.data) });
     }
   }
@@ -184,7 +220,9 @@ describe('event stream (/sandbox/api/v1/events)', () => {
     const url = `http://localhost:3000/sandbox/api/v1/events?systemId=${system.systemId}`;
     const open = (headers: Record<string, string>) => {
       const abort = new AbortController();
-      const response = events.GET(new Request(url, { headers: { ...vendor, ...headers }, signal: abort.signal }), { params: Promise.resolve({}) });
+      const response = events.GET(new Request(url, { headers: { ...vendor, ...headers }, signal: abort.signal }), {
+        params: Promise.resolve({}),
+      });
       return { response, abort };
     };
 
@@ -211,7 +249,9 @@ describe('event stream (/sandbox/api/v1/events)', () => {
     ]);
 
     const other = await createSystem();
-    const foreign = await events.GET(new Request(url, { headers: bearer(await vendorToken(other.vendorOrgNo)) }), { params: Promise.resolve({}) });
+    const foreign = await events.GET(new Request(url, { headers: bearer(await vendorToken(other.vendorOrgNo)) }), {
+      params: Promise.resolve({}),
+    });
     expect(foreign.status).toBe(400);
     const bad = await events.GET(new Request(url, { headers: { ...vendor, 'last-event-id': 'x' } }), { params: Promise.resolve({}) });
     expect(bad.status).toBe(400);
@@ -237,7 +277,7 @@ describe('events of every status change', () => {
     expect(await escalateRequest({ id: escalated, partyId: organization.partyId, person: acting })).toBe(true);
     expect(await types(escalated)).toEqual(['request.created:New', 'request.escalated:New']);
 
-    await deleteSystemUser({ id: approved, orgNo: organization.orgNo, type: 'standard', userId: acting.userId });
+    await deleteSystemUser({ person: acting, party: { orgNo: organization.orgNo }, id: approved, type: 'standard' });
     const ofUser = await (await db()).sandboxEvent.findMany({ where: { systemUserId: approved, type: 'systemuser.deleted' } });
     expect(ofUser.map((e) => [e.status, e.orgNo])).toEqual([['Deleted', organization.orgNo]]);
   });
@@ -248,13 +288,17 @@ describe('client events', () => {
     const PKGS = ['urn:altinn:accesspackage:regnskapsforer-lonn'];
     const facilitator = await makeOrg('Regnskapsbyrå Hendelser AS');
     const client = await makeOrg('Kunde Hendelser AS');
-    await (await db()).clientRelation.create({ data: { facilitatorId: facilitator.id, clientId: client.id, roleCode: 'REGN', accessPackages: PKGS } });
+    await (
+      await db()
+    ).clientRelation.create({ data: { facilitatorId: facilitator.id, clientId: client.id, roleCode: 'REGN', accessPackages: PKGS } });
     const system = await makeSystem({ vendorOrgNo: '312605031', rights: [], packages: PKGS, visible: false });
     const agent = await makeAgentSystemUser({ orgNo: facilitator.orgNo, systemInternalId: system.id, packages: PKGS });
-    const options = { systemUserId: agent.id, facilitator: { id: facilitator.id, orgNo: facilitator.orgNo }, clientId: client.id, userId: 1 };
+    const admin = await makePerson({ orgId: facilitator.id, roles: ['KLIENTADMINISTRATOR'] });
+    const call = { person: { pid: admin.pid, userId: admin.userId, partyId: admin.partyId }, party: { orgNo: facilitator.orgNo } };
+    const options = { ...call, systemUserId: agent.id, clientId: client.id };
     await delegateClient(options);
     await delegateClient(options); // already there: no second event
-    await removeClient({ systemUserId: agent.id, facilitatorOrgNo: facilitator.orgNo, clientId: client.id });
+    await removeClient({ ...call, systemUserId: agent.id, clientId: client.id });
     const rows = await (await db()).sandboxEvent.findMany({ where: { systemUserId: agent.id }, orderBy: { seq: 'asc' } });
     expect(rows.map((e) => [e.type, e.status, e.orgNo, (e.data as { facilitatorOrgNo: string }).facilitatorOrgNo])).toEqual([
       ['client.added', 'Added', client.orgNo, facilitator.orgNo],

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll } from 'vitest';
-import { closeDatabase, openDatabase, useDatabase, type Database, type OpenOptions } from '@/lib/db';
+
 import { forgetSigningKey } from '@/lib/auth/signing-keys';
 import { forgetPublishedKeys } from '@/lib/auth/verify-token';
+import { closeDatabase, type Database, openDatabase, type OpenOptions, useDatabase } from '@/lib/db';
+
 import { createPostgresDatabase } from './postgres';
 
 export { createPostgresDatabase };

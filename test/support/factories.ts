@@ -1,4 +1,5 @@
 import { randomInt, randomUUID } from 'node:crypto';
+
 import { db } from '@/lib/db';
 import type { RoleCode } from '@/lib/generated/prisma/enums';
 import { isValidPid, withOrgCheckDigit } from '@/lib/identifiers';
@@ -38,12 +39,7 @@ export async function createOrganization(options: { name?: string; orgNo?: strin
   });
 }
 
-export async function createPerson(options: {
-  orgId: string;
-  roles: RoleCode[];
-  rights?: string[];
-  packages?: string[];
-}) {
+export async function createPerson(options: { orgId: string; roles: RoleCode[]; rights?: string[]; packages?: string[] }) {
   const prisma = await db();
   const pid = uniquePid();
   const person = await prisma.person.create({ data: { id: randomUUID(), pid, name: `Testperson ${pid}` } });
@@ -60,7 +56,9 @@ export async function createSystem(
 ) {
   const vendor = options.vendorOrgNo ?? (await createOrganization({ name: 'Leverandør' })).orgNo;
   const systemId = `${vendor}_test${randomInt(1_000_000_000)}`;
-  const system = await (await db()).registeredSystem.create({
+  const system = await (
+    await db()
+  ).registeredSystem.create({
     data: {
       id: randomUUID(),
       systemId,

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+
 import pg from 'pg';
 
 // Throw-away PostgreSQL databases for tests. Kept apart from the app's modules so the browser tests
@@ -29,4 +30,3 @@ export async function createPostgresDatabase(): Promise<{ url: string; drop: () 
     },
   };
 }
-

@@ -1,4 +1,23 @@
-// Calling route handlers in-process, the way Next.js does.
+import { operations } from '@/lib/openapi/operations';
+
+// Calling route handlers in-process, the way Next.js does. Every successful JSON answer is parsed with the
+// response schema its operation documents (lib/schemas), so the JSON, the types and the OpenAPI document
+// cannot drift apart unnoticed.
+
+const documented = operations.map((op) => ({
+  op,
+  pattern: new RegExp(`^${op.path.replace(/[.]/g, '\\.').replace(/\{[^}]+\}/g, '[^/]+')}$`, 'i'),
+  literal: op.path.replace(/\{[^}]+\}/g, '').length,
+}));
+
+/** The documented response schema of a call, when its operation has one for the status. */
+export function responseSchema(method: string, url: string, status: number) {
+  const pathname = new URL(url).pathname;
+  const matches = documented
+    .filter((d) => d.op.method === method.toLowerCase() && d.pattern.test(pathname))
+    .sort((a, b) => b.literal - a.literal);
+  return matches[0]?.op.responses[status]?.schema;
+}
 
 type Handler<P> = (request: Request, context: { params: Promise<P> }) => Promise<Response>;
 
@@ -33,6 +52,12 @@ export async function call<P>(handler: Handler<P>, path: string, options: CallOp
   } catch {
     json = undefined;
   }
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const schema = response.ok && json !== undefined ? responseSchema(request.method, request.url, response.status) : undefined;
+  if (schema) {
+    const checked = schema.safeParse(json);
+    if (!checked.success)
+      throw new Error(`${request.method} ${path}: the ${response.status} answer does not match its schema: ${checked.error.message}`);
+  }
+
   return { status: response.status, headers: response.headers, text, json: json as any };
 }

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { get_dmmf } from '@prisma/prisma-schema-wasm';
+
 import type { SqlSession } from '@/lib/sql-driver';
 
 // Two descriptions of the same database, normalised so they can be compared with toEqual: one from
@@ -189,8 +191,19 @@ export async function actualShape(session: SqlSession): Promise<SchemaShape & { 
     else if (udt === 'timestamp') base = `timestamp(${row.datetime_precision})`;
     else
       base =
-        ({ text: 'text', int4: 'integer', int8: 'bigint', float8: 'double precision', bool: 'boolean', jsonb: 'jsonb', bytea: 'bytea', numeric: 'numeric', uuid: 'uuid' } as Record<string, string>)[udt] ??
-        `unmapped ${udt}`;
+        (
+          {
+            text: 'text',
+            int4: 'integer',
+            int8: 'bigint',
+            float8: 'double precision',
+            bool: 'boolean',
+            jsonb: 'jsonb',
+            bytea: 'bytea',
+            numeric: 'numeric',
+            uuid: 'uuid',
+          } as Record<string, string>
+        )[udt] ?? `unmapped ${udt}`;
     (shape.tables[row.table_name] ??= {})[row.column_name] =
       `${base}${isArray ? '[]' : ''} ${row.is_nullable === 'YES' ? 'null' : 'not null'}`;
   }

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -89,7 +89,9 @@ async function waitUntil(check: () => Promise<boolean>, timeoutMs: number): Prom
 
 /** The ids of the running processes (Linux /proc). */
 function processIds(): number[] {
-  return readdirSync('/proc').filter((entry) => /^\d+$/.test(entry)).map(Number);
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .map(Number);
 }
 
 /** The fields of /proc/<pid>/stat after the command name (which may hold spaces): state, ppid, … */

@@ -1,20 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { SignJWT, importJWK, type CryptoKey, type JWTHeaderParameters, type JWTPayload } from 'jose';
+
+import { type CryptoKey, importJWK, type JWTHeaderParameters, type JWTPayload, SignJWT } from 'jose';
+
 import { issuer } from '@/lib/auth/issuer';
 import { mintToken } from '@/lib/auth/mint-token';
-import { smartcloudKey, type VendorKey } from '@/lib/seed/vendor-keys';
-import { enterpriseClaims, personalClaims } from '@/lib/auth/token-claims';
 import { SCOPES } from '@/lib/auth/scopes';
+import { enterpriseClaims, personalClaims } from '@/lib/auth/token-claims';
 import { db } from '@/lib/db';
+import { smartcloudKey, type VendorKey } from '@/lib/seed/vendor-keys';
 
 // Tokens for in-process API tests, signed by the sandbox's own key in the test's database.
 
-export const VENDOR_SCOPES = [
-  SCOPES.requestWrite,
-  SCOPES.requestRead,
-  SCOPES.registerWrite,
-  SCOPES.systemUserLookup,
-];
+export const VENDOR_SCOPES = [SCOPES.requestWrite, SCOPES.requestRead, SCOPES.registerWrite, SCOPES.systemUserLookup];
 
 export async function vendorToken(orgNo: string, scopes: string[] = VENDOR_SCOPES, ttlSeconds?: number): Promise<string> {
   const { token } = await mintToken({
@@ -59,9 +56,7 @@ export async function signGrant(options: GrantOptions = {}): Promise<string> {
   };
   for (const name of Object.keys(claims)) if (claims[name] === undefined) delete claims[name];
   const signingKey = options.signWith ?? ((await importJWK(key.privateJwk, 'RS256')) as CryptoKey);
-  return new SignJWT(claims as JWTPayload)
-    .setProtectedHeader({ alg: 'RS256', kid: key.kid, ...options.header })
-    .sign(signingKey);
+  return new SignJWT(claims as JWTPayload).setProtectedHeader({ alg: 'RS256', kid: key.kid, ...options.header }).sign(signingKey);
 }
 
 export function tokenRequest(assertion: string, grantType = 'urn:ietf:params:oauth:grant-type:jwt-bearer'): Request {

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { db } from '@/lib/db';
-import * as bySystem from '@/app/authentication/api/v1/systemuser/vendor/bysystem/[systemId]/route';
+
 import * as byQuery from '@/app/authentication/api/v1/systemuser/vendor/byquery/route';
+import * as bySystem from '@/app/authentication/api/v1/systemuser/vendor/bysystem/[systemId]/route';
+import { db } from '@/lib/db';
+
+import { expectBearerChallenge, expectProblem } from '../requests/helpers';
 import { useTestDatabase } from '../support/database';
 import { createOrganization, createSystem, uniqueOrgNo } from '../support/factories';
 import { call } from '../support/routes';
 import { bearer, personalToken, vendorToken } from '../support/tokens';
-import { expectBearerChallenge, expectProblem } from '../requests/helpers';
 
 useTestDatabase();
 
@@ -16,7 +18,15 @@ async function fixture() {
   const prisma = await db();
   const make = (externalRef: string, type: 'standard' | 'agent' = 'standard', isDeleted = false) =>
     prisma.systemUser.create({
-      data: { id: crypto.randomUUID(), type, integrationTitle: `Tittel ${externalRef}`, systemInternalId: system.id, reporteeOrgNo: customer.orgNo, externalRef, isDeleted },
+      data: {
+        id: crypto.randomUUID(),
+        type,
+        integrationTitle: `Tittel ${externalRef}`,
+        systemInternalId: system.id,
+        reporteeOrgNo: customer.orgNo,
+        externalRef,
+        isDeleted,
+      },
     });
   const main = await make(customer.orgNo);
   const agent = await make('agent-ref', 'agent');
@@ -29,7 +39,10 @@ const registerScope = ['altinn:authentication/systemregister.write'];
 describe('GET systemuser/vendor/bysystem/{systemId}', () => {
   it('lists the active system users of the system as SystemUserExternalDTO', async () => {
     const f = await fixture();
-    const result = await call(bySystem.GET, '/x', { headers: bearer(await vendorToken(f.vendorOrgNo, registerScope)), params: { systemId: f.system.systemId } });
+    const result = await call(bySystem.GET, '/x', {
+      headers: bearer(await vendorToken(f.vendorOrgNo, registerScope)),
+      params: { systemId: f.system.systemId },
+    });
     expect(result.status).toBe(200);
     expect(result.json.links).toEqual({});
     expect(result.json.data).toEqual([
@@ -69,7 +82,10 @@ describe('GET systemuser/vendor/byquery', () => {
     const headers = bearer(await vendorToken(f.vendorOrgNo));
     const q = (query: string) => call(byQuery.GET, `/systemuser/vendor/byquery?${query}`, { headers });
     expect((await q(`system-id=${f.system.systemId}&orgno=${f.customer.orgNo}`)).json.id).toBe(f.main.id);
-    expect((await q(`system-id=${f.system.systemId}&orgno=${f.customer.orgNo}&external-ref=agent-ref`)).json).toMatchObject({ id: f.agent.id, userType: 'agent' });
+    expect((await q(`system-id=${f.system.systemId}&orgno=${f.customer.orgNo}&external-ref=agent-ref`)).json).toMatchObject({
+      id: f.agent.id,
+      userType: 'agent',
+    });
     // Query names bind case-insensitively.
     expect((await q(`System-Id=${f.system.systemId}&OrgNo=${f.customer.orgNo}`)).status).toBe(200);
     expectProblem(await q(`system-id=${f.system.systemId}&orgno=${f.customer.orgNo}&external-ref=gone`), 404);
@@ -80,7 +96,7 @@ describe('GET systemuser/vendor/byquery', () => {
     expect((await q(`system-id=${f.system.systemId}`)).status).toBe(400);
   });
 
-  it("another vendor gets 404; the route needs the request write scope", async () => {
+  it('another vendor gets 404; the route needs the request write scope', async () => {
     const f = await fixture();
     const path = `/systemuser/vendor/byquery?system-id=${f.system.systemId}&orgno=${f.customer.orgNo}`;
     expectProblem(await call(byQuery.GET, path, { headers: bearer(await vendorToken(uniqueOrgNo())) }), 404);

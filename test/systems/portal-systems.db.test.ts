@@ -1,13 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { db } from '@/lib/db';
-import * as portalListRoute from '@/app/authentication/api/v1/systemregister/route';
-import * as portalSystemRoute from '@/app/authentication/api/v1/systemregister/[systemId]/route';
-import * as portalRightsRoute from '@/app/authentication/api/v1/systemregister/[systemId]/rights/route';
+
 import * as portalPackagesRoute from '@/app/authentication/api/v1/systemregister/[systemId]/accesspackages/route';
+import * as portalRightsRoute from '@/app/authentication/api/v1/systemregister/[systemId]/rights/route';
+import * as portalSystemRoute from '@/app/authentication/api/v1/systemregister/[systemId]/route';
+import * as portalListRoute from '@/app/authentication/api/v1/systemregister/route';
+import { db } from '@/lib/db';
+
 import { useTestDatabase } from '../support/database';
 import { personalToken, vendorToken } from '../support/tokens';
-import { registerCalls } from './register-calls';
 import { newSystemBody } from './factories';
+import { registerCalls } from './register-calls';
 
 const VENDOR = '991825827';
 
@@ -56,12 +58,21 @@ describe('system register: portal API', { timeout: 60_000 }, () => {
 
     const app = newSystemBody(VENDOR, { rights: [] });
     expect((await create(app)).status).toBe(200);
-    await (await db()).registeredSystem.update({
+    await (
+      await db()
+    ).registeredSystem.update({
       where: { systemId: app.id },
       data: { rights: [{ resource: [{ id: 'urn:altinn:resource', value: 'app_ttd_demo-app' }] }] },
     });
     const old = await call(portalRightsRoute.GET, { path: '?useoldformatforapp=True', token: portal, params: { systemId: app.id } });
-    expect(await old.json()).toEqual([{ resource: [{ id: 'urn:altinn:org', value: 'ttd' }, { id: 'urn:altinn:app', value: 'demo-app' }] }]);
+    expect(await old.json()).toEqual([
+      {
+        resource: [
+          { id: 'urn:altinn:org', value: 'ttd' },
+          { id: 'urn:altinn:app', value: 'demo-app' },
+        ],
+      },
+    ]);
     const bad = await call(portalRightsRoute.GET, { path: '?useOldFormatForApp=maybe', token: portal, params: { systemId: app.id } });
     expect(bad.status).toBe(400);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+
 import { bindNames, readJsonBody } from '@/lib/api/read-body';
 import { HttpProblem } from '@/lib/errors';
 import { registerSystemRequest, rightsBody } from '@/lib/schemas/systems';
@@ -36,6 +37,9 @@ describe('JSON body binding', () => {
     ['text/plain', post('{}', 'text/plain'), 400],
     ['empty body', post('', 'application/json'), 400],
     ['malformed JSON', post('{"a":', 'application/json'), 400],
+    // Only application/json, text/json and application/*+json are JSON: any other application/* is not.
+    ['application/xml', post('[]', 'application/xml'), 400],
+    ['application/x-www-form-urlencoded', post('[]', 'application/x-www-form-urlencoded'), 400],
   ])('rejects %s', async (_name, request, status) => {
     const error = await readJsonBody(request, rightsBody).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HttpProblem);

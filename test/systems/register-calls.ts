@@ -1,4 +1,5 @@
 import * as vendorRoute from '@/app/authentication/api/v1/systemregister/vendor/route';
+
 import { bearer } from '../support/tokens';
 
 // Calling the system register's route handlers in-process, with a bearer token and an optional body.

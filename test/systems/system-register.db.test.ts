@@ -1,16 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { db } from '@/lib/db';
-import { SCOPES } from '@/lib/auth/scopes';
-import * as vendorRoute from '@/app/authentication/api/v1/systemregister/vendor/route';
-import * as vendorSystemRoute from '@/app/authentication/api/v1/systemregister/vendor/[systemId]/route';
-import * as vendorRightsRoute from '@/app/authentication/api/v1/systemregister/vendor/[systemId]/rights/route';
-import * as vendorPackagesRoute from '@/app/authentication/api/v1/systemregister/vendor/[systemId]/accesspackages/route';
-import * as portalRightsRoute from '@/app/authentication/api/v1/systemregister/[systemId]/rights/route';
+
 import * as portalPackagesRoute from '@/app/authentication/api/v1/systemregister/[systemId]/accesspackages/route';
+import * as portalRightsRoute from '@/app/authentication/api/v1/systemregister/[systemId]/rights/route';
+import * as vendorPackagesRoute from '@/app/authentication/api/v1/systemregister/vendor/[systemId]/accesspackages/route';
+import * as vendorRightsRoute from '@/app/authentication/api/v1/systemregister/vendor/[systemId]/rights/route';
+import * as vendorSystemRoute from '@/app/authentication/api/v1/systemregister/vendor/[systemId]/route';
+import * as vendorRoute from '@/app/authentication/api/v1/systemregister/vendor/route';
+import { SCOPES } from '@/lib/auth/scopes';
+import { db } from '@/lib/db';
+
 import { useTestDatabase } from '../support/database';
 import { personalToken, vendorToken } from '../support/tokens';
-import { registerCalls } from './register-calls';
 import { newSystemBody, unique } from './factories';
+import { registerCalls } from './register-calls';
 
 const VENDOR = '991825827';
 const OTHER_VENDOR = '312605031';
@@ -104,7 +106,11 @@ describe('system register: vendor API', { timeout: 60_000 }, () => {
     ['redirect URL not https', () => ({ allowedRedirectUrls: ['http://example.test/'] }), ['AUTH.VLD-00005']],
     ['redirect URL relative', () => ({ allowedRedirectUrls: ['/receipt'] }), ['AUTH.VLD-00005']],
     ['resource id format', () => ({ rights: [{ resource: [{ id: 'urn:altinn:app', value: 'x' }] }] }), ['AUTH.VLD-00009']],
-    ['resource not found', () => ({ rights: [{ resource: [{ id: 'urn:altinn:resource', value: 'no-such-resource' }] }] }), ['AUTH.VLD-00003']],
+    [
+      'resource not found',
+      () => ({ rights: [{ resource: [{ id: 'urn:altinn:resource', value: 'no-such-resource' }] }] }),
+      ['AUTH.VLD-00003'],
+    ],
     [
       'resource type not delegable',
       () => ({ rights: [{ resource: [{ id: 'urn:altinn:resource', value: 'ske-maskinporten-skattegrunnlag' }] }] }),
@@ -127,7 +133,11 @@ describe('system register: vendor API', { timeout: 60_000 }, () => {
       () => ({ accessPackages: [{ urn: 'urn:altinn:accesspackage:skattegrunnlag' }, { urn: 'urn:altinn:accesspackage:skattegrunnlag' }] }),
       ['AUTH.VLD-00007'],
     ],
-    ['visible with a client-only package', () => ({ accessPackages: [{ urn: 'urn:altinn:accesspackage:ansvarlig-revisor' }] }), ['AUTH.VLD-00018']],
+    [
+      'visible with a client-only package',
+      () => ({ accessPackages: [{ urn: 'urn:altinn:accesspackage:ansvarlig-revisor' }] }),
+      ['AUTH.VLD-00018'],
+    ],
     [
       'several problems at once',
       (o) => ({
@@ -145,7 +155,12 @@ describe('system register: vendor API', { timeout: 60_000 }, () => {
     expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).toContain('application/problem+json');
     const body = await response.clone().json();
-    expect(body).toMatchObject({ type: 'urn:altinn:error:STD-00000', code: 'STD-00000', status: 400, title: 'One or more validation errors occurred.' });
+    expect(body).toMatchObject({
+      type: 'urn:altinn:error:STD-00000',
+      code: 'STD-00000',
+      status: 400,
+      title: 'One or more validation errors occurred.',
+    });
     expect(await problemCodes(response)).toEqual(codes);
     expect(await counts()).toBe(before);
   });
@@ -169,7 +184,11 @@ describe('system register: vendor API', { timeout: 60_000 }, () => {
     );
     const body = await response.json();
     expect(body.validationErrors).toEqual([
-      expect.objectContaining({ code: 'AUTH.VLD-00003', paths: ['/registersystemrequest/rights/resource'], 'ResourceIds Not Found : ': 'nope-1' }),
+      expect.objectContaining({
+        code: 'AUTH.VLD-00003',
+        paths: ['/registersystemrequest/rights/resource'],
+        'ResourceIds Not Found : ': 'nope-1',
+      }),
       expect.objectContaining({
         code: 'AUTH.VLD-00008',
         paths: ['/registersystemrequest/accesspackages'],
@@ -234,7 +253,10 @@ describe('system register: vendor API', { timeout: 60_000 }, () => {
     const dupClients = await put(body.id, { ...body, clientId: ['a-x', 'A-X'] });
     expect(await problemCodes(dupClients)).toEqual(['AUTH.VLD-00011']);
 
-    const taken = await put(body.id, { ...body, clientId: (await (await db()).registeredSystem.findUniqueOrThrow({ where: { systemId: '991825827_smartcloud' } })).clientIds });
+    const taken = await put(body.id, {
+      ...body,
+      clientId: (await (await db()).registeredSystem.findUniqueOrThrow({ where: { systemId: '991825827_smartcloud' } })).clientIds,
+    });
     expect(await problemCodes(taken)).toEqual(['AUTH.VLD-00004']);
 
     const badRights = await put(body.id, {
@@ -299,8 +321,12 @@ describe('system register: vendor API', { timeout: 60_000 }, () => {
       expect(response.status).toBe(400);
       expect(await problemCodes(response)).toEqual(codes);
     }
-    expect((await call(vendorPackagesRoute.PUT, { method: 'PUT', body: packages, params: { systemId: `${VENDOR}_nope_${unique()}` } })).status).toBe(404);
-    expect((await call(vendorPackagesRoute.PUT, { method: 'PUT', body: packages, params: { systemId: body.id }, token: otherToken })).status).toBe(403);
+    expect(
+      (await call(vendorPackagesRoute.PUT, { method: 'PUT', body: packages, params: { systemId: `${VENDOR}_nope_${unique()}` } })).status,
+    ).toBe(404);
+    expect(
+      (await call(vendorPackagesRoute.PUT, { method: 'PUT', body: packages, params: { systemId: body.id }, token: otherToken })).status,
+    ).toBe(403);
   });
 
   it('the systemregister.admin scope reads and changes any vendor’s system', async () => {
@@ -327,13 +353,19 @@ describe('system register: vendor API', { timeout: 60_000 }, () => {
       data: {
         urn: `urn:altinn:accesspackage:${slug}`,
         areaUrn: area.urn,
-        nameNb: slug, nameNn: slug, nameEn: slug,
-        descriptionNb: '', descriptionNn: '', descriptionEn: '',
+        nameNb: slug,
+        nameNn: slug,
+        nameEn: slug,
+        descriptionNb: '',
+        descriptionNn: '',
+        descriptionEn: '',
         isAssignable: false,
         isDelegable: false,
       },
     });
-    const response = await create(newSystemBody(VENDOR, { isVisible: false, accessPackages: [{ urn: `urn:altinn:accesspackage:${slug}` }] }));
+    const response = await create(
+      newSystemBody(VENDOR, { isVisible: false, accessPackages: [{ urn: `urn:altinn:accesspackage:${slug}` }] }),
+    );
     expect(await problemCodes(response)).toEqual(['AUTH.VLD-00008']);
   });
 
@@ -378,4 +410,3 @@ describe('system register: vendor API', { timeout: 60_000 }, () => {
     expect(holders).toBe(1);
   });
 });
-

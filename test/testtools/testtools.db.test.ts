@@ -1,7 +1,9 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decodeJwt } from 'jose';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
 import { verifyAccessToken } from '@/lib/auth/verify-token';
 import { smartcloudKey } from '@/lib/seed/vendor-keys';
+
 import { createSystemUser } from '../maskinporten/factories';
 import { useTestDatabase } from '../support/database';
 
@@ -23,7 +25,8 @@ async function endpoints(env: Record<string, string | undefined> = {}) {
   };
 }
 
-const get = (handler: Handler, path: string, headers: Record<string, string> = {}) => handler(new Request(`${BASE}/${path}`, { headers }), none);
+const get = (handler: Handler, path: string, headers: Record<string, string> = {}) =>
+  handler(new Request(`${BASE}/${path}`, { headers }), none);
 
 describe('test-token endpoints', () => {
   useTestDatabase();
@@ -31,7 +34,10 @@ describe('test-token endpoints', () => {
 
   it('GetEnterpriseToken: a Maskinporten-shaped token as text/plain, accepted like a real one', async () => {
     const { enterprise } = await endpoints();
-    const response = await get(enterprise, 'GetEnterpriseToken?orgNo=991825827&scopes=altinn:authentication/systemuser.request.write,altinn:authentication/systemuser.request.read&ttl=600&clientId=my-client');
+    const response = await get(
+      enterprise,
+      'GetEnterpriseToken?orgNo=991825827&scopes=altinn:authentication/systemuser.request.write,altinn:authentication/systemuser.request.read&ttl=600&clientId=my-client',
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/plain');
     const token = await response.text();
@@ -55,7 +61,13 @@ describe('test-token endpoints', () => {
     expect(prototypeNames.status).toBe(200);
     const spaced = await get(enterprise, 'GetEnterpriseToken?orgNo=991825827&scopes=a:b%20c:d');
     expect(decodeJwt(await spaced.text()).scope).toBe('a:b c:d');
-    for (const query of ['orgNo=991825828&scopes=a:b', 'orgNo=991825827', 'orgNo=991825827&scopes=a:b&ttl=0', 'orgNo=991825827&scopes=a:b&ttl=9999999', 'scopes=a:b']) {
+    for (const query of [
+      'orgNo=991825828&scopes=a:b',
+      'orgNo=991825827',
+      'orgNo=991825827&scopes=a:b&ttl=0',
+      'orgNo=991825827&scopes=a:b&ttl=9999999',
+      'scopes=a:b',
+    ]) {
       const response = await get(enterprise, `GetEnterpriseToken?${query}`);
       expect(response.status, query).toBe(400);
       expect(response.headers.get('content-type')).toContain('application/problem+json');
@@ -89,7 +101,12 @@ describe('test-token endpoints', () => {
       consumer: { authority: 'iso6523-actorid-upis', ID: '0192:991825827' },
       scope: 'altinn:instances.read',
       authorization_details: [
-        { type: 'urn:altinn:systemuser', systemuser_id: [user.id], systemuser_org: { authority: 'iso6523-actorid-upis', ID: '0192:314248295' }, system_id: '991825827_smartcloud' },
+        {
+          type: 'urn:altinn:systemuser',
+          systemuser_id: [user.id],
+          systemuser_org: { authority: 'iso6523-actorid-upis', ID: '0192:314248295' },
+          system_id: '991825827_smartcloud',
+        },
       ],
     });
     const named = await get(systemUser, `GetSystemUserToken?systemUserId=${user.id}&clientId=other-client`);

@@ -22,6 +22,6 @@ const PAGE = `<!doctype html>
 </html>
 `;
 
-export const GET = route(async () =>
-  new Response(PAGE, { headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' } }),
+export const GET = route(
+  async () => new Response(PAGE, { headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' } }),
 );

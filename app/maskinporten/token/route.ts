@@ -1,10 +1,10 @@
-import { json } from '@/lib/api/route';
-import { maskinportenRoute, readTokenForm } from '@/lib/maskinporten/http';
+import { json, route } from '@/lib/api/route';
+import { readTokenForm } from '@/lib/maskinporten/http';
 import { issueToken } from '@/lib/maskinporten/issue-token';
 
 export const dynamic = 'force-dynamic';
 
-export const POST = maskinportenRoute(async (request) => {
+export const POST = route(async (request) => {
   const token = await issueToken(await readTokenForm(request));
   return json(token, { headers: { 'cache-control': 'no-store' } });
 });

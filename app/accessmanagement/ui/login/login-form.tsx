@@ -3,7 +3,7 @@
 import { Alert, Button, Field, Heading, Input, Label, Paragraph, ValidationMessage } from '@digdir/designsystemet-react';
 import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
-import { useState, type FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 
 /** The test-ID login: a number field, and one button per test person. */
 export function LoginForm({

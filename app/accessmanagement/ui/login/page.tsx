@@ -1,13 +1,15 @@
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
 import { headers } from 'next/headers';
+import { getTranslations } from 'next-intl/server';
+
 import { PageShell, Panel } from '@/components/portal/page-shell';
-import { listDirectory } from '@/lib/parties/list-directory';
 import { config } from '@/lib/config';
+import { listDirectory } from '@/lib/parties/list-directory';
 import { loginCanComplete } from '@/lib/session/auth-options';
 import { currentPerson } from '@/lib/session/current-person';
 import { safeReturnPath } from '@/lib/session/return-url';
+
 import { LoginForm } from './login-form';
 
 export const dynamic = 'force-dynamic';
@@ -33,7 +35,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   );
   // Only paths on this site are followed after login.
   const callbackUrl = safeReturnPath(params.callbackUrl, config().PUBLIC_URL);
-  const error = params.error ? (t.has(`errors.${params.error}`) ? t(`errors.${params.error}` as 'errors.generic') : t('errors.generic')) : undefined;
+  const error = params.error
+    ? t.has(`errors.${params.error}`)
+      ? t(`errors.${params.error}` as 'errors.generic')
+      : t('errors.generic')
+    : undefined;
 
   return (
     <PageShell person={person} narrow>

@@ -1,10 +1,11 @@
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+
 import { ManagementTop } from '@/components/portal/management-top';
 import { PageShell, Panel } from '@/components/portal/page-shell';
 import { SystemUserList } from '@/components/portal/system-user-list';
-import { vendorNames } from '@/lib/portal/vendor-names';
+import { organisationNames } from '@/lib/parties/organisation-names';
 import { listPendingRequests } from '@/lib/requests/list-pending-requests';
 import { managementContext } from '@/lib/session/management-context';
 
@@ -26,13 +27,16 @@ export default async function RequestsPage() {
     ? (
         await Promise.all(
           (['standard', 'agent'] as const).map(async (type) =>
-            (await listPendingRequests({ partyId: access.org.partyId, orgNo: access.org.orgNo, type, pid: person.pid })).map((r) => ({ ...r, type })),
+            (await listPendingRequests({ partyId: access.org.partyId, orgNo: access.org.orgNo, type, person })).map((r) => ({
+              ...r,
+              type,
+            })),
           ),
         )
       ).flat()
     : [];
   const vendorOf = (systemId: string) => systemId.split('_')[0];
-  const vendors = await vendorNames(pending.map((r) => vendorOf(r.systemId)));
+  const vendors = await organisationNames(pending.map((r) => vendorOf(r.systemId)));
 
   return (
     <PageShell

@@ -1,4 +1,5 @@
 import NextAuth from 'next-auth';
+
 import { route, type RouteContext } from '@/lib/api/route';
 import { HttpProblem } from '@/lib/errors';
 import { authOptions } from '@/lib/session/auth-options';
@@ -10,7 +11,8 @@ async function handler(request: Request, context: RouteContext<{ nextauth: strin
   // A credentials sign-in (the test-ID login) is a POST; next-auth throws on a GET to its callback.
   // (next-auth keeps the id given to a provider in its `options` until it parses them itself.)
   const credentials = options.providers.some(
-    (provider) => provider.type === 'credentials' && ((provider as { options?: { id?: string } }).options?.id ?? provider.id) === providerId,
+    (provider) =>
+      provider.type === 'credentials' && ((provider as { options?: { id?: string } }).options?.id ?? provider.id) === providerId,
   );
   if (request.method === 'GET' && action === 'callback' && credentials) throw new HttpProblem(405);
   return NextAuth(request as never, context as never, options) as Promise<Response>;

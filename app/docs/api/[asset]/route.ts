@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+
 import { route } from '@/lib/api/route';
 import { HttpProblem } from '@/lib/errors';
 import { OPENAPI_PATH } from '@/lib/openapi/document-operations';

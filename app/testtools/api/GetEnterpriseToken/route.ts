@@ -1,7 +1,7 @@
 import { readQuery } from '@/lib/api/read-body';
+import { testtoolsRoute, tokenResponse } from '@/lib/api/testtools';
 import { enterpriseTokenQuery } from '@/lib/schemas/testtools';
 import { enterpriseToken } from '@/lib/testtools/enterprise-token';
-import { testtoolsRoute, tokenResponse } from '@/lib/testtools/http';
 
 export const dynamic = 'force-dynamic';
 

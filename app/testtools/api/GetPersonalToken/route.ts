@@ -1,7 +1,7 @@
 import { readQuery } from '@/lib/api/read-body';
+import { testtoolsRoute, tokenResponse } from '@/lib/api/testtools';
 import { personalTokenQuery } from '@/lib/schemas/testtools';
 import { personalToken } from '@/lib/testtools/personal-token';
-import { testtoolsRoute, tokenResponse } from '@/lib/testtools/http';
 
 export const dynamic = 'force-dynamic';
 

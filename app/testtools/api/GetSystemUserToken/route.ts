@@ -1,7 +1,7 @@
 import { readQuery } from '@/lib/api/read-body';
+import { testtoolsRoute, tokenResponse } from '@/lib/api/testtools';
 import { systemUserTokenQuery } from '@/lib/schemas/testtools';
 import { systemUserToken } from '@/lib/testtools/system-user-token';
-import { testtoolsRoute, tokenResponse } from '@/lib/testtools/http';
 
 export const dynamic = 'force-dynamic';
 

@@ -2,15 +2,17 @@ import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
+
 import { DeleteConfirm } from '@/components/portal/delete-confirm';
 import { ManagementTop } from '@/components/portal/management-top';
 import { PageShell, Panel } from '@/components/portal/page-shell';
 import { RightsList } from '@/components/portal/rights-list';
 import { SystemUserHeading, SystemUserNotFound } from '@/components/portal/system-user-details';
-import { describeRights, type Lang } from '@/lib/portal/describe-rights';
+import { unlessMissing } from '@/lib/errors';
 import { guid } from '@/lib/schemas/portal';
 import { managementContext } from '@/lib/session/management-context';
 import { getSystemUser } from '@/lib/system-users/get-system-user';
+import { describeRights, type Lang } from '@/lib/systems/describe-rights';
 
 export const dynamic = 'force-dynamic';
 
@@ -26,7 +28,7 @@ export default async function SystemUserDetailsPage({ params }: { params: Promis
   const parsed = guid.safeParse(id);
   const user =
     access && parsed.success
-      ? await getSystemUser({ id: parsed.data, orgNo: access.org.orgNo, partyId: access.org.partyId }).catch(() => undefined)
+      ? await unlessMissing(getSystemUser({ person, party: { orgNo: access.org.orgNo }, id: parsed.data }))
       : undefined;
   if (user?.userType === 'agent') redirect(`/accessmanagement/ui/systemuser/${user.id}/agentdelegation`);
   const top = <ManagementTop parties={parties} chosen={chosen?.orgNo} trail={[{ label: user?.integrationTitle ?? t('title') }]} />;
@@ -47,7 +49,9 @@ export default async function SystemUserDetailsPage({ params }: { params: Promis
           {t('rightsHeading')}
         </Heading>
         <RightsList packages={described.packages} resources={described.resources} level={3} />
-        <Paragraph data-size="sm">{t('created', { date: user.created.toLocaleDateString('nb-NO', { day: '2-digit', month: '2-digit', year: 'numeric' }) })}</Paragraph>
+        <Paragraph data-size="sm">
+          {t('created', { date: user.created.toLocaleDateString('nb-NO', { day: '2-digit', month: '2-digit', year: 'numeric' }) })}
+        </Paragraph>
         {access.isAccessManager ? (
           <DeleteConfirm
             id={user.id}

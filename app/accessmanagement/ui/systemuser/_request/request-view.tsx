@@ -1,25 +1,24 @@
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import Link from 'next/link';
+
 import { EscalateBox } from '@/components/portal/escalate-box';
-import { RequestActions } from '@/components/portal/request-actions';
 import { PageShell, Panel } from '@/components/portal/page-shell';
+import { RequestActions } from '@/components/portal/request-actions';
 import { RightsList } from '@/components/portal/rights-list';
-import { describeRights, formatOrgNo, type Lang } from '@/lib/portal/describe-rights';
+import type { RequestType } from '@/lib/generated/prisma/enums';
 import { approvalCheck } from '@/lib/requests/approval-check';
 import { findRequest } from '@/lib/requests/find-request';
+import { confirmPath } from '@/lib/requests/model';
 import { guid } from '@/lib/schemas/portal';
 import { chosenParty } from '@/lib/session/chosen-party';
 import { requirePerson, type SessionPerson } from '@/lib/session/current-person';
+import { describeRights, formatOrgNo, type Lang } from '@/lib/systems/describe-rights';
 
 // The confirmUrl pages (standard, agent and change requests): Altinn's request layout, with the request's
 // states shown inline, the way Altinn shows them.
-
-export type RequestKind = 'standard' | 'agent' | 'change';
-
-const PATHS: Record<RequestKind, string> = { standard: 'request', agent: 'agentrequest', change: 'changerequest' };
 
 function Shell({ person, actingFor, children }: { person?: SessionPerson; actingFor?: string; children: ReactNode }) {
   return (
@@ -40,13 +39,16 @@ export async function RequestView({
   skiplogout,
   backtopage,
 }: {
-  kind: RequestKind;
+  kind: RequestType;
   id?: string;
   skiplogout?: string;
   backtopage?: string;
 }) {
-  const internal = skiplogout === 'true' ? `&skiplogout=true${backPath(backtopage) ? `&backtopage=${encodeURIComponent(backPath(backtopage)!)}` : ''}` : '';
-  const path = `/accessmanagement/ui/systemuser/${PATHS[kind]}${id ? `?id=${encodeURIComponent(id)}${internal}` : ''}`;
+  const internal =
+    skiplogout === 'true'
+      ? `&skiplogout=true${backPath(backtopage) ? `&backtopage=${encodeURIComponent(backPath(backtopage)!)}` : ''}`
+      : '';
+  const path = `${confirmPath(kind)}${id ? `?id=${encodeURIComponent(id)}${internal}` : ''}`;
   const person = await requirePerson(path);
   const lang = (await getLocale()) as Lang;
   const t = await getTranslations('request');
@@ -125,10 +127,32 @@ export async function RequestView({
         <Heading level={3} data-size="xs">
           {tk('changesHeading')}
         </Heading>
-        {add.packages.length > 0 ? section(tk('addPackages', { count: add.packages.length }), <RightsList packages={add.packages} resources={[]} headings={false} />) : null}
-        {remove.packages.length > 0 ? section(tk('removePackages', { count: remove.packages.length }), <RightsList packages={remove.packages} resources={[]} headings={false} />, 'remove') : null}
-        {add.resources.length > 0 ? section(tk('addResources', { count: add.resources.length }), <RightsList packages={[]} resources={add.resources} headings={false} />) : null}
-        {remove.resources.length > 0 ? section(tk('removeResources', { count: remove.resources.length }), <RightsList packages={[]} resources={remove.resources} headings={false} />, 'remove') : null}
+        {add.packages.length > 0
+          ? section(
+              tk('addPackages', { count: add.packages.length }),
+              <RightsList packages={add.packages} resources={[]} headings={false} />,
+            )
+          : null}
+        {remove.packages.length > 0
+          ? section(
+              tk('removePackages', { count: remove.packages.length }),
+              <RightsList packages={remove.packages} resources={[]} headings={false} />,
+              'remove',
+            )
+          : null}
+        {add.resources.length > 0
+          ? section(
+              tk('addResources', { count: add.resources.length }),
+              <RightsList packages={[]} resources={add.resources} headings={false} />,
+            )
+          : null}
+        {remove.resources.length > 0
+          ? section(
+              tk('removeResources', { count: remove.resources.length }),
+              <RightsList packages={[]} resources={remove.resources} headings={false} />,
+              'remove',
+            )
+          : null}
       </>
     );
   } else {
@@ -138,7 +162,12 @@ export async function RequestView({
         <Heading level={3} data-size="xs">
           {t('rightsHeading', { count: described.packages.length + described.resources.length })}
         </Heading>
-        <RightsList packages={described.packages} resources={kind === 'agent' ? [] : described.resources} level={4} headings={kind === 'standard'} />
+        <RightsList
+          packages={described.packages}
+          resources={kind === 'agent' ? [] : described.resources}
+          level={4}
+          headings={kind === 'standard'}
+        />
         {kind === 'agent' && described.packages.every((p) => p.isAssignable) ? <Paragraph>{tk('selfToo')}</Paragraph> : null}
       </>
     );
@@ -171,7 +200,7 @@ export async function RequestView({
           <Alert data-color="danger" role="alert">
             {t('missingRights')}
           </Alert>
-        ) : check.reason === 'system-user-exists' || check.reason === 'system-deleted' ? (
+        ) : check.reason === 'system-user-exists' || check.reason === 'system-deleted' || check.reason === 'system-changed' ? (
           <Alert data-color="danger" role="alert">
             {t('approveError')}
           </Alert>
@@ -205,12 +234,18 @@ export async function RequestView({
       <Heading level={2} data-size="sm">
         {kind === 'change' ? tk('heading', { system: name }) : t('heading', { system: name })}
       </Heading>
-      <Paragraph>{kind === 'agent' ? tk.rich('description', { system: name, org: party.name, ...bold }) : t.rich('description', { system: name, org: party.name, ...bold })}</Paragraph>
+      <Paragraph>
+        {kind === 'agent'
+          ? tk.rich('description', { system: name, org: party.name, ...bold })
+          : t.rich('description', { system: name, org: party.name, ...bold })}
+      </Paragraph>
       {rights}
       {kind === 'standard' ? <Paragraph>{t('withdraw')}</Paragraph> : null}
       {actions}
       <footer className="border-t border-[var(--ds-color-neutral-border-subtle)] pt-4">
-        <Paragraph data-size="sm">{t('footer', { system: name, vendor: system.vendorName, orgNo: formatOrgNo(system.vendorOrgNo) })}</Paragraph>
+        <Paragraph data-size="sm">
+          {t('footer', { system: name, vendor: system.vendorName, orgNo: formatOrgNo(system.vendorOrgNo) })}
+        </Paragraph>
       </footer>
     </Shell>
   );

@@ -2,15 +2,16 @@ import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
+
 import { ActionForm } from '@/components/portal/action-form';
+import { createSystemUserAction } from '@/components/portal/actions';
 import { ManagementTop } from '@/components/portal/management-top';
 import { PageShell, Panel } from '@/components/portal/page-shell';
 import { RightsList } from '@/components/portal/rights-list';
 import { SystemCombobox } from '@/components/portal/system-combobox';
-import { describeRights, type Lang } from '@/lib/portal/describe-rights';
-import { listVisibleSystems } from '@/lib/portal/list-visible-systems';
 import { managementContext } from '@/lib/session/management-context';
-import { createSystemUserAction } from '../../actions';
+import { describeRights, type Lang } from '@/lib/systems/describe-rights';
+import { listVisibleSystems } from '@/lib/systems/list-visible-systems';
 
 export const dynamic = 'force-dynamic';
 
@@ -77,7 +78,11 @@ export default async function CreatePage({ searchParams }: { searchParams: Promi
         <Paragraph>{t('note')}</Paragraph>
         {params.system ? <Alert data-color="warning">{t('unknownSystem')}</Alert> : null}
         <SystemCombobox
-          systems={systems.map((s) => ({ systemId: s.systemId, name: s.name, description: t('systemVendor', { vendor: s.vendorName, orgNo: s.vendorOrgNo }) }))}
+          systems={systems.map((s) => ({
+            systemId: s.systemId,
+            name: s.name,
+            description: t('systemVendor', { vendor: s.vendorName, orgNo: s.vendorOrgNo }),
+          }))}
           label={t('heading')}
           placeholder={t('placeholder')}
           next={t('next')}

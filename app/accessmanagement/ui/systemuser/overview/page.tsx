@@ -2,15 +2,16 @@ import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+
 import { ManagementTop } from '@/components/portal/management-top';
 import { PageShell, Panel } from '@/components/portal/page-shell';
-import { Pager, pageNumber } from '@/components/portal/pager';
+import { pageNumber, Pager } from '@/components/portal/pager';
 import { SystemUserList } from '@/components/portal/system-user-list';
 import { LIMITS } from '@/lib/limits';
-import { vendorNames } from '@/lib/portal/vendor-names';
+import { organisationNames } from '@/lib/parties/organisation-names';
+import { listPendingRequests } from '@/lib/requests/list-pending-requests';
 import { managementContext } from '@/lib/session/management-context';
 import { listForParty } from '@/lib/system-users/list-for-party';
-import { listPendingRequests } from '@/lib/requests/list-pending-requests';
 
 export const dynamic = 'force-dynamic';
 
@@ -34,9 +35,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const pages = { pending: pageNumber(params.pending), own: pageNumber(params.own), agents: pageNumber(params.agents) };
   const [ownRows, agentRows] = access
     ? await Promise.all([
-        access.isAccessManager ? listForParty({ orgNo: access.org.orgNo, partyId: access.org.partyId, type: 'standard', ...slice(pages.own) }) : [],
+        access.isAccessManager ? listForParty({ person, party: { orgNo: access.org.orgNo }, type: 'standard', ...slice(pages.own) }) : [],
         access.isAccessManager || access.isClientAdmin
-          ? listForParty({ orgNo: access.org.orgNo, partyId: access.org.partyId, type: 'agent', ...slice(pages.agents) })
+          ? listForParty({ person, party: { orgNo: access.org.orgNo }, type: 'agent', ...slice(pages.agents) })
           : [],
       ])
     : [[], []];
@@ -45,9 +46,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const pendingByType = access?.isAccessManager
     ? await Promise.all(
         (['standard', 'agent'] as const).map(async (type) =>
-          (
-            await listPendingRequests({ partyId: access.org.partyId, orgNo: access.org.orgNo, type, pid: person.pid, ...slice(pages.pending) })
-          ).map((r) => ({ ...r, type })),
+          (await listPendingRequests({ partyId: access.org.partyId, orgNo: access.org.orgNo, type, person, ...slice(pages.pending) })).map(
+            (r) => ({ ...r, type }),
+          ),
         ),
       )
     : [];
@@ -60,7 +61,11 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const agents = agentRows.slice(0, PAGE);
   const pending = pendingByType.flatMap((rows) => rows.slice(0, PAGE));
   const vendorOf = (systemId: string) => systemId.split('_')[0];
-  const vendors = await vendorNames([...own.map((u) => u.supplierOrgno), ...agents.map((u) => u.supplierOrgno), ...pending.map((r) => vendorOf(r.systemId))]);
+  const vendors = await organisationNames([
+    ...own.map((u) => u.supplierOrgno),
+    ...agents.map((u) => u.supplierOrgno),
+    ...pending.map((r) => vendorOf(r.systemId)),
+  ]);
   // Entries of one system look alike: the vendor, the short reference and the creation date tell them apart.
   const describe = (u: (typeof own)[number]) =>
     t('entry', {

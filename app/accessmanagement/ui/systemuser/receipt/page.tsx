@@ -2,12 +2,13 @@ import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
+
 import { PageShell, Panel } from '@/components/portal/page-shell';
-import type { Lang } from '@/lib/portal/describe-rights';
-import { readPartyAccess } from '@/lib/portal/party-access';
+import { readPartyAccess } from '@/lib/access/party';
 import { findRequest } from '@/lib/requests/find-request';
 import { guid } from '@/lib/schemas/portal';
 import { currentPerson } from '@/lib/session/current-person';
+import type { Lang } from '@/lib/systems/describe-rights';
 
 export const dynamic = 'force-dynamic';
 
@@ -47,7 +48,7 @@ export default async function ReceiptPage({ searchParams }: { searchParams: Prom
       </PageShell>
     );
   }
-  const access = found ? await readPartyAccess({ pid: person.pid, orgNo: found.party.orgNo }) : undefined;
+  const access = found ? await readPartyAccess({ pid: person.pid, party: { orgNo: found.party.orgNo } }) : undefined;
   const handled = found && access && (found.request.status === 'Accepted' || found.request.status === 'Rejected') ? found : null;
 
   if (!handled) {

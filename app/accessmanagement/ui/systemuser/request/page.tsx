@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+
 import { RequestView } from '../_request/request-view';
 
 export const dynamic = 'force-dynamic';
@@ -12,5 +13,5 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams;
   const one = (value: unknown) => (typeof value === 'string' ? value : undefined);
-  return <RequestView id={one(params.id)} skiplogout={one(params.skiplogout)} backtopage={one(params.backtopage)} kind="standard"  />;
+  return <RequestView id={one(params.id)} skiplogout={one(params.skiplogout)} backtopage={one(params.backtopage)} kind="standard" />;
 }

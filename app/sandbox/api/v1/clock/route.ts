@@ -1,8 +1,8 @@
 import { readJsonBody } from '@/lib/api/read-body';
 import { json } from '@/lib/api/route';
+import { testtoolsRoute } from '@/lib/api/testtools';
 import { changeClock, readClock } from '@/lib/clock/control';
 import { clockChangeBody } from '@/lib/schemas/sandbox';
-import { testtoolsRoute } from '@/lib/testtools/http';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,4 +1,5 @@
-import { authenticated, callerOrgNo } from '@/lib/api/authenticated';
+import { organisationOf } from '@/lib/access/caller';
+import { authenticated } from '@/lib/api/authenticated';
 import { readQuery } from '@/lib/api/read-body';
 import { SCOPES } from '@/lib/auth/scopes';
 import { eventStream } from '@/lib/events/stream';
@@ -8,5 +9,5 @@ export const dynamic = 'force-dynamic';
 
 export const GET = authenticated({ scopes: [SCOPES.registerWrite, SCOPES.requestRead] }, async (request, { caller }) => {
   const query = readQuery(request, eventsQuery);
-  return eventStream(request, { vendorOrgNo: callerOrgNo(caller), ...query });
+  return eventStream(request, { vendorOrgNo: organisationOf(caller), ...query });
 });

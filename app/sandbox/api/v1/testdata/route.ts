@@ -1,9 +1,9 @@
 import { readJsonBody } from '@/lib/api/read-body';
 import { json } from '@/lib/api/route';
+import { testtoolsRoute } from '@/lib/api/testtools';
 import { db } from '@/lib/db';
-import { loadTestData } from '@/lib/testdata/load';
 import { testDataBody } from '@/lib/schemas/sandbox';
-import { testtoolsRoute } from '@/lib/testtools/http';
+import { loadTestData } from '@/lib/testdata/load';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,6 +1,7 @@
 import { NextResponse } from 'next/server';
+
+import { readPartyAccess } from '@/lib/access/party';
 import { config } from '@/lib/config';
-import { readPartyAccess } from '@/lib/portal/party-access';
 import { PARTY_COOKIE, partyCookieOptions } from '@/lib/session/chosen-party';
 import { currentPerson } from '@/lib/session/current-person';
 import { safeReturnPath } from '@/lib/session/return-url';
@@ -21,7 +22,7 @@ export async function GET(request: Request): Promise<Response> {
   const target = safeReturnPath(params.get('goTo'), base);
   const person = await currentPerson();
   if (!person) return redirectTo(`/accessmanagement/ui/login?callbackUrl=${encodeURIComponent(target)}`);
-  const access = await readPartyAccess({ pid: person.pid, orgNo: params.get('orgNo') ?? '' });
+  const access = await readPartyAccess({ pid: person.pid, party: { orgNo: params.get('orgNo') ?? '' } });
   if (!access) return redirectTo('/accessmanagement/ui/errorpage/reportee');
   const response = redirectTo(target);
   response.cookies.set(PARTY_COOKIE, access.org.orgNo, partyCookieOptions());

@@ -1,18 +1,20 @@
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
+
 import { ClientModal, type ClientModalTexts } from '@/components/portal/client-modal';
 import { DeleteConfirm } from '@/components/portal/delete-confirm';
 import { ManagementTop } from '@/components/portal/management-top';
 import { PageShell, Panel } from '@/components/portal/page-shell';
 import { RightsList } from '@/components/portal/rights-list';
 import { SystemUserHeading, SystemUserNotFound } from '@/components/portal/system-user-details';
-import { listClients, type ClientItem } from '@/lib/client-delegation/list-clients';
+import { type ClientItem, listClients } from '@/lib/client-delegation/list-clients';
 import { listDelegations } from '@/lib/client-delegation/list-delegations';
-import { describeRights, formatOrgNo, type Lang } from '@/lib/portal/describe-rights';
+import { unlessMissing } from '@/lib/errors';
 import { guid } from '@/lib/schemas/portal';
 import { managementContext } from '@/lib/session/management-context';
 import { getSystemUser } from '@/lib/system-users/get-system-user';
+import { describeRights, formatOrgNo, type Lang } from '@/lib/systems/describe-rights';
 
 export const dynamic = 'force-dynamic';
 
@@ -26,7 +28,9 @@ function ClientRow({ client, orgNoLabel }: { client: Pick<ClientItem, 'displayNa
     <li className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-[var(--ds-color-neutral-border-subtle)] px-4 py-3">
       <span className="flex min-w-0 flex-col break-words">
         <span className="font-medium">{client.displayName}</span>
-        <span className="text-sm text-[var(--ds-color-neutral-text-subtle)]">{orgNoLabel.replace('{orgNo}', formatOrgNo(client.organizationIdentifier))}</span>
+        <span className="text-sm text-[var(--ds-color-neutral-text-subtle)]">
+          {orgNoLabel.replace('{orgNo}', formatOrgNo(client.organizationIdentifier))}
+        </span>
       </span>
     </li>
   );
@@ -34,11 +38,7 @@ function ClientRow({ client, orgNoLabel }: { client: Pick<ClientItem, 'displayNa
 
 // An agent system user and its clients: the facilitator's client administrator adds the clients whose
 // relation carries all of the agent's packages, and removes them again.
-export default async function AgentDelegationPage({
-  params,
-}: {
-  params: Promise<{ id: string }>;
-}) {
+export default async function AgentDelegationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { person, parties, chosen, access } = await managementContext(`/accessmanagement/ui/systemuser/${id}/agentdelegation`);
   const [t, details, common, lang] = await Promise.all([
@@ -50,7 +50,7 @@ export default async function AgentDelegationPage({
   const parsed = guid.safeParse(id);
   const user =
     access && parsed.success
-      ? await getSystemUser({ id: parsed.data, orgNo: access.org.orgNo, partyId: access.org.partyId }).catch(() => undefined)
+      ? await unlessMissing(getSystemUser({ person, party: { orgNo: access.org.orgNo }, id: parsed.data }))
       : undefined;
   const top = <ManagementTop parties={parties} chosen={chosen?.orgNo} trail={[{ label: user?.integrationTitle ?? t('title') }]} />;
 
@@ -63,24 +63,56 @@ export default async function AgentDelegationPage({
   }
 
   const packages = user.accessPackages.map((p) => p.urn);
+  const party = { orgNo: access.org.orgNo };
   const [described, delegations, allClients] = await Promise.all([
     describeRights({ rights: [], packages, lang }),
-    access.isClientAdmin ? listDelegations({ systemUserId: user.id, facilitatorOrgNo: access.org.orgNo }) : [],
-    access.isClientAdmin ? listClients({ facilitatorId: access.org.id }) : [],
+    access.isClientAdmin ? listDelegations({ person, party, systemUserId: user.id }) : [],
+    access.isClientAdmin ? listClients({ person, party, facilitator: access.org.id }) : [],
   ]);
   const delegated = new Set(delegations.map((d) => d.customerId));
-  const eligible = new Set((await listClients({ facilitatorId: access.org.id, packages })).map((c) => c.partyUuid));
+  const eligible = new Set(
+    (access.isClientAdmin ? await listClients({ person, party, facilitator: access.org.id, packages }) : []).map((c) => c.partyUuid),
+  );
   // Every client of the organisation, and any delegated one whose relation has since gone.
   const modalClients = [
-    ...allClients.map((c) => ({ id: c.partyUuid, name: c.displayName, orgNo: c.organizationIdentifier, eligible: eligible.has(c.partyUuid) })),
+    ...allClients.map((c) => ({
+      id: c.partyUuid,
+      name: c.displayName,
+      orgNo: c.organizationIdentifier,
+      eligible: eligible.has(c.partyUuid),
+    })),
     ...delegations
       .filter((d) => !allClients.some((c) => c.partyUuid === d.customerId))
       .map((d) => ({ id: d.customerId, name: d.customerName, orgNo: d.customerOrganizationNumber, eligible: false })),
   ];
   const keys = [
-    'open', 'heading', 'search', 'hideAdded', 'addAll', 'addAllRunning', 'progress', 'allAdded', 'someAdded', 'failedList', 'confirm',
-    'add', 'remove', 'addLabel', 'removeLabel', 'added', 'removed', 'addError', 'removeError', 'cannotAdd', 'noClients', 'noMatch',
-    'orgNo', 'pages', 'page', 'previous', 'next',
+    'open',
+    'heading',
+    'search',
+    'hideAdded',
+    'addAll',
+    'addAllRunning',
+    'progress',
+    'allAdded',
+    'someAdded',
+    'failedList',
+    'confirm',
+    'add',
+    'remove',
+    'addLabel',
+    'removeLabel',
+    'added',
+    'removed',
+    'addError',
+    'removeError',
+    'cannotAdd',
+    'noClients',
+    'noMatch',
+    'orgNo',
+    'pages',
+    'page',
+    'previous',
+    'next',
   ] as const;
   // The modal fills the placeholders itself; next-intl is given them back unchanged.
   const raw = (key: (typeof keys)[number] | 'edit') => t.raw(`modal.${key}`) as string;

@@ -1,4 +1,5 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import { type NextRequest, NextResponse } from 'next/server';
+
 import { findRequest } from '@/lib/requests/find-request';
 import { clearSession, loggedOutPath, LOGOUT_INFO_COOKIE, readLogoutInfo } from '@/lib/session/logout';
 
@@ -10,5 +11,8 @@ export async function GET(request: NextRequest) {
   const target = found?.request.redirectUrl ?? new URL(loggedOutPath(id), request.nextUrl.origin).toString();
   const response = NextResponse.redirect(target, 302);
   response.cookies.set(LOGOUT_INFO_COOKIE, '', { path: '/', maxAge: 0 });
-  return clearSession(response, request.cookies.getAll().map((c) => c.name));
+  return clearSession(
+    response,
+    request.cookies.getAll().map((c) => c.name),
+  );
 }

@@ -2,9 +2,8 @@ import { authenticated } from '@/lib/api/authenticated';
 import { readJsonBody } from '@/lib/api/read-body';
 import { json } from '@/lib/api/route';
 import { SCOPES } from '@/lib/auth/scopes';
-import { HttpProblem } from '@/lib/errors';
 import { registerSystemRequest } from '@/lib/schemas/systems';
-import { listSystems } from '@/lib/systems/list-systems';
+import { listOwnSystems } from '@/lib/systems/list-systems';
 import { presentSystemDto } from '@/lib/systems/present-system';
 import { registerSystem } from '@/lib/systems/register-system';
 
@@ -18,7 +17,6 @@ export const POST = authenticated(WRITE, async (request, { caller }) => {
 });
 
 export const GET = authenticated(WRITE, async (_request, { caller }) => {
-  if (!caller.orgNo) throw new HttpProblem(403);
-  const systems = await listSystems({ vendorOrgNo: caller.orgNo });
+  const systems = await listOwnSystems({ caller });
   return json(systems.map(presentSystemDto), { headers: { 'cache-control': 'no-store' } });
 });

@@ -8,7 +8,7 @@ import { findByExternalId } from '@/lib/system-users/find-by-external-id';
 
 export const dynamic = 'force-dynamic';
 
-// Maskinporten's lookup of the system user a system-user grant asks for (altinn-api.md §5).
+// Maskinporten's lookup of the system user a system-user grant asks for (docs/altinn-behaviour.md, "Vendor reads of system users").
 export const GET = authenticated({ scopes: [SCOPES.systemUserLookup] }, async (request) => {
   const query = readQuery(request, byExternalIdQuery);
   const systemUser = await findByExternalId(query);

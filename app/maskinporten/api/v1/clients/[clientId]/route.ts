@@ -1,4 +1,5 @@
-import { authenticated, callerOrgNo } from '@/lib/api/authenticated';
+import { organisationOf } from '@/lib/access/caller';
+import { authenticated } from '@/lib/api/authenticated';
 import { SCOPES } from '@/lib/auth/scopes';
 import { deleteClient } from '@/lib/maskinporten/delete-client';
 import { clientIdParams } from '@/lib/schemas/maskinporten';
@@ -7,6 +8,6 @@ export const dynamic = 'force-dynamic';
 
 export const DELETE = authenticated<{ clientId: string }>({ scopes: [SCOPES.clientsWrite] }, async (_request, { params, caller }) => {
   const { clientId } = clientIdParams.parse(params);
-  await deleteClient({ orgNo: callerOrgNo(caller), clientId });
+  await deleteClient({ orgNo: organisationOf(caller), clientId });
   return new Response(null, { status: 204 });
 });

@@ -1,4 +1,5 @@
-import { authenticated, callerOrgNo } from '@/lib/api/authenticated';
+import { organisationOf } from '@/lib/access/caller';
+import { authenticated } from '@/lib/api/authenticated';
 import { SCOPES } from '@/lib/auth/scopes';
 import { deleteWebhook } from '@/lib/events/webhooks';
 import { webhookParams } from '@/lib/schemas/sandbox';
@@ -7,6 +8,6 @@ export const dynamic = 'force-dynamic';
 
 export const DELETE = authenticated<{ id: string }>({ scopes: [SCOPES.registerWrite] }, async (_request, { caller, params }) => {
   const { id } = webhookParams.parse(params);
-  await deleteWebhook(callerOrgNo(caller), id);
+  await deleteWebhook(organisationOf(caller), id);
   return new Response(null, { status: 204 });
 });

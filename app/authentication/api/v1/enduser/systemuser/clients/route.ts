@@ -2,11 +2,7 @@ import { authenticated } from '@/lib/api/authenticated';
 import { readQuery } from '@/lib/api/read-body';
 import { json } from '@/lib/api/route';
 import { SCOPES } from '@/lib/auth/scopes';
-import {
-  addClientForEndUser,
-  delegatedClientsForEndUser,
-  removeClientForEndUser,
-} from '@/lib/client-delegation/enduser';
+import { addClientForEndUser, delegatedClientsForEndUser, removeClientForEndUser } from '@/lib/client-delegation/enduser';
 import { agentClientQuery, agentQuery } from '@/lib/schemas/enduser';
 
 // GET enduser/systemuser/clients?agent=: the clients delegated to the agent system user.

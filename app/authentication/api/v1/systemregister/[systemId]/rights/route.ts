@@ -5,7 +5,7 @@ import { SCOPES } from '@/lib/auth/scopes';
 import { rightsQuery } from '@/lib/schemas/systems';
 import { appRightsFormat } from '@/lib/systems/app-rights-format';
 import { getSystem } from '@/lib/systems/get-system';
-import { storedRights } from '@/lib/systems/present-system';
+import { rightsOf } from '@/lib/systems/present-system';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,6 +13,6 @@ export const GET = authenticated<{ systemId: string }>({ scopes: [SCOPES.portal]
   const query = readQuery(request, rightsQuery);
   const system = await getSystem({ systemId: params.systemId });
   // Altinn answers an empty list, not 404, for a system it does not know.
-  const rights = system ? storedRights(system) : [];
+  const rights = system ? rightsOf(system) : [];
   return json(query.useOldFormatForApp?.toLowerCase() === 'true' ? appRightsFormat(rights) : rights);
 });

@@ -2,10 +2,9 @@ import { authenticated } from '@/lib/api/authenticated';
 import { readJsonBody } from '@/lib/api/read-body';
 import { json } from '@/lib/api/route';
 import { SCOPES } from '@/lib/auth/scopes';
-import { HttpProblem } from '@/lib/errors';
 import { registerSystemRequest } from '@/lib/schemas/systems';
 import { deleteSystem } from '@/lib/systems/delete-system';
-import { findOwnedSystem } from '@/lib/systems/find-owned-system';
+import { readOwnedSystem } from '@/lib/systems/get-system';
 import { presentSystem } from '@/lib/systems/present-system';
 import { updateSystem } from '@/lib/systems/update-system';
 
@@ -15,7 +14,7 @@ type Params = { systemId: string };
 const WRITE = { scopes: [SCOPES.registerWrite, SCOPES.registerAdmin] };
 
 export const GET = authenticated<Params>(WRITE, async (_request, { params, caller }) => {
-  const system = await findOwnedSystem({ caller, systemId: params.systemId, whenMissing: () => new HttpProblem(404) });
+  const system = await readOwnedSystem({ caller, systemId: params.systemId });
   return json(presentSystem(system));
 });
 

@@ -1,7 +1,7 @@
+import { personOf } from '@/lib/access/caller';
 import { authenticated } from '@/lib/api/authenticated';
 import { json } from '@/lib/api/route';
 import { SCOPES } from '@/lib/auth/scopes';
-import { callerPid, requirePartyAccess } from '@/lib/portal/party-access';
 import { partySystemUserParams } from '@/lib/schemas/portal';
 import { deleteSystemUser } from '@/lib/system-users/delete-system-user';
 import { getSystemUser } from '@/lib/system-users/get-system-user';
@@ -11,14 +11,12 @@ type Params = { party: string; systemUserId: string };
 // GET systemuser/{party}/{systemUserId}: one system user with its rights and packages.
 export const GET = authenticated<Params>({ scopes: [SCOPES.portal] }, async (_request, { params, caller }) => {
   const { party, systemUserId } = partySystemUserParams.parse(params);
-  const { org } = await requirePartyAccess({ pid: callerPid(caller), partyId: party, policy: 'represent' });
-  return json(await getSystemUser({ id: systemUserId, orgNo: org.orgNo, partyId: org.partyId }));
+  return json(await getSystemUser({ person: personOf(caller), party: { partyId: party }, id: systemUserId }));
 });
 
 // DELETE systemuser/{party}/{systemUserId}: soft-deletes a standard system user and its request; 202 with `1`.
 export const DELETE = authenticated<Params>({ scopes: [SCOPES.portal] }, async (_request, { params, caller }) => {
   const { party, systemUserId } = partySystemUserParams.parse(params);
-  const { org, person } = await requirePartyAccess({ pid: callerPid(caller), partyId: party, policy: 'accessManager' });
-  await deleteSystemUser({ id: systemUserId, orgNo: org.orgNo, type: 'standard', userId: person.userId });
+  await deleteSystemUser({ person: personOf(caller), party: { partyId: party }, id: systemUserId, type: 'standard' });
   return json(1, { status: 202 });
 });

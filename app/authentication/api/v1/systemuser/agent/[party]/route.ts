@@ -1,13 +1,12 @@
+import { personOf } from '@/lib/access/caller';
 import { authenticated } from '@/lib/api/authenticated';
 import { json } from '@/lib/api/route';
 import { SCOPES } from '@/lib/auth/scopes';
-import { callerPid, requirePartyAccess } from '@/lib/portal/party-access';
 import { partyParams } from '@/lib/schemas/portal';
 import { listForParty } from '@/lib/system-users/list-for-party';
 
-// GET systemuser/agent/{party}: the organisation's active agent system users (system user overview read).
+// GET systemuser/agent/{party}: the organisation's active agent system users.
 export const GET = authenticated({ scopes: [SCOPES.portal] }, async (_request, { params, caller }) => {
   const { party } = partyParams.parse(params);
-  const { org } = await requirePartyAccess({ pid: callerPid(caller), partyId: party, policy: 'represent' });
-  return json(await listForParty({ orgNo: org.orgNo, partyId: org.partyId, type: 'agent' }));
+  return json(await listForParty({ person: personOf(caller), party: { partyId: party }, type: 'agent' }));
 });

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+
+import { personOf } from '@/lib/access/caller';
 import { authenticated } from '@/lib/api/authenticated';
 import { json } from '@/lib/api/route';
 import { SCOPES } from '@/lib/auth/scopes';
 import { getInternalChangeRequest } from '@/lib/change-requests/get-internal-change-request';
-import { actingPerson } from '@/lib/requests/vendor';
 import { guid } from '@/lib/schemas/binding';
 
 // GET systemuser/changerequest/{requestId}. Next.js needs one name per dynamic segment level, and the level
@@ -12,5 +13,5 @@ const params = z.object({ party: guid() });
 
 export const GET = authenticated<{ party: string }>({ scopes: [SCOPES.portal] }, async (_request, context) => {
   const { party: requestId } = params.parse(context.params);
-  return json(await getInternalChangeRequest({ id: requestId, pid: actingPerson(context.caller).pid }));
+  return json(await getInternalChangeRequest({ id: requestId, person: personOf(context.caller) }));
 });

@@ -1,9 +1,9 @@
 import { authenticated } from '@/lib/api/authenticated';
+import { readJsonBody, readQuery } from '@/lib/api/read-body';
 import { json } from '@/lib/api/route';
 import { SCOPES } from '@/lib/auth/scopes';
 import { createChangeRequest } from '@/lib/change-requests/create-change-request';
 import { requestLocation } from '@/lib/requests/model';
-import { readJsonBody, readQuery } from '@/lib/api/read-body';
 import { changeRequestBody, createChangeRequestQuery } from '@/lib/schemas/change-requests';
 
 export const POST = authenticated({ scopes: [SCOPES.requestWrite] }, async (request, { caller }) => {

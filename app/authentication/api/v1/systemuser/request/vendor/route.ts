@@ -1,9 +1,9 @@
 import { authenticated } from '@/lib/api/authenticated';
+import { readJsonBody } from '@/lib/api/read-body';
 import { json } from '@/lib/api/route';
 import { SCOPES } from '@/lib/auth/scopes';
-import { requestLocation } from '@/lib/requests/model';
 import { createRequest } from '@/lib/requests/create-request';
-import { readJsonBody } from '@/lib/api/read-body';
+import { requestLocation } from '@/lib/requests/model';
 import { createRequestBody } from '@/lib/schemas/requests';
 
 export const POST = authenticated({ scopes: [SCOPES.requestWrite] }, async (request, { caller }) => {

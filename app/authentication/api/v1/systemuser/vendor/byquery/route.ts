@@ -1,8 +1,8 @@
+import { organisationOf } from '@/lib/access/caller';
 import { authenticated } from '@/lib/api/authenticated';
+import { readQuery } from '@/lib/api/read-body';
 import { json } from '@/lib/api/route';
 import { SCOPES } from '@/lib/auth/scopes';
-import { vendorOrgNo } from '@/lib/requests/vendor';
-import { readQuery } from '@/lib/api/read-body';
 import { byQueryQuery } from '@/lib/schemas/system-users';
 import { findVendorSystemUser } from '@/lib/system-users/find-vendor-system-user';
 
@@ -11,7 +11,7 @@ export const GET = authenticated({ scopes: [SCOPES.requestWrite] }, async (reque
   const query = readQuery(request, byQueryQuery);
   return json(
     await findVendorSystemUser({
-      vendorOrgNo: vendorOrgNo(caller),
+      vendorOrgNo: organisationOf(caller),
       systemId: query['system-id'],
       orgNo: query.orgno,
       externalRef: query['external-ref'],

@@ -1,4 +1,5 @@
-import { authenticated, callerOrgNo } from '@/lib/api/authenticated';
+import { organisationOf } from '@/lib/access/caller';
+import { authenticated } from '@/lib/api/authenticated';
 import { readQuery } from '@/lib/api/read-body';
 import { json } from '@/lib/api/route';
 import { SCOPES } from '@/lib/auth/scopes';
@@ -10,5 +11,5 @@ export const dynamic = 'force-dynamic';
 export const GET = authenticated<{ id: string }>({ scopes: [SCOPES.registerWrite] }, async (request, { caller, params }) => {
   const { id } = webhookParams.parse(params);
   const { limit } = readQuery(request, deliveriesQuery);
-  return json(await listDeliveries(callerOrgNo(caller), id, limit));
+  return json(await listDeliveries(organisationOf(caller), id, limit));
 });

@@ -1,4 +1,5 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import { type NextRequest, NextResponse } from 'next/server';
+
 import { guid } from '@/lib/schemas/portal';
 import { isLogoutKind, LOGOUT_INFO_COOKIE, LOGOUT_KEYS } from '@/lib/session/logout';
 
@@ -9,6 +10,11 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const parsed = guid.safeParse(id);
   if (!isLogoutKind(kind) || !parsed.success) return new NextResponse(null, { status: 404 });
   const response = NextResponse.redirect(new URL('/authentication/api/v1/logout', request.nextUrl.origin), 302);
-  response.cookies.set(LOGOUT_INFO_COOKIE, `${LOGOUT_KEYS[kind]}=${parsed.data}`, { path: '/', httpOnly: true, sameSite: 'lax', maxAge: 300 });
+  response.cookies.set(LOGOUT_INFO_COOKIE, `${LOGOUT_KEYS[kind]}=${parsed.data}`, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    maxAge: 300,
+  });
   return response;
 }

@@ -1,29 +1,26 @@
+import { personOf } from '@/lib/access/caller';
 import { authenticated } from '@/lib/api/authenticated';
+import { readQuery } from '@/lib/api/read-body';
 import { json } from '@/lib/api/route';
 import { SCOPES } from '@/lib/auth/scopes';
 import { delegateClient } from '@/lib/client-delegation/delegate-client';
-import { problem } from '@/lib/errors';
-import { callerPid, requirePartyAccess } from '@/lib/portal/party-access';
-import { agentSystemUserParams, delegateQuery, deleteAgentQuery, readQuery } from '@/lib/schemas/portal';
+import { agentSystemUserParams, delegateQuery, deleteAgentQuery } from '@/lib/schemas/portal';
 import { deleteSystemUser } from '@/lib/system-users/delete-system-user';
 
 type Params = { party: string; id: string };
 
-// POST systemuser/agent/{party}/{systemUserId}?client=&provider=: delegates a client (client admin write).
+// POST systemuser/agent/{party}/{systemUserId}?client=&provider=: delegates a client.
 export const POST = authenticated<Params>({ scopes: [SCOPES.portal] }, async (request, { params, caller }) => {
-  const { party, systemUserId: id } = agentSystemUserParams.parse({ party: params.party, systemUserId: params.id });
-  const query = delegateQuery.parse(readQuery(request, ['client', 'provider']));
-  const { org, person } = await requirePartyAccess({ pid: callerPid(caller), partyId: party, policy: 'clientAdmin' });
-  if (query.provider && query.provider !== org.id) throw problem('AUTH-00031');
-  return json(await delegateClient({ systemUserId: id, facilitator: org, clientId: query.client, userId: person.userId }));
+  const { party, systemUserId } = agentSystemUserParams.parse({ party: params.party, systemUserId: params.id });
+  const query = readQuery(request, delegateQuery);
+  const person = personOf(caller);
+  return json(await delegateClient({ person, party: { partyId: party }, systemUserId, clientId: query.client, provider: query.provider }));
 });
 
-// DELETE systemuser/agent/{party}/{systemUserId}?facilitatorId=: soft-deletes an agent system user (AM write).
+// DELETE systemuser/agent/{party}/{systemUserId}?facilitatorId=: soft-deletes an agent system user.
 export const DELETE = authenticated<Params>({ scopes: [SCOPES.portal] }, async (request, { params, caller }) => {
   const { party, systemUserId: id } = agentSystemUserParams.parse({ party: params.party, systemUserId: params.id });
-  const query = deleteAgentQuery.parse(readQuery(request, ['facilitatorId']));
-  const { org, person } = await requirePartyAccess({ pid: callerPid(caller), partyId: party, policy: 'accessManager' });
-  if (query.facilitatorId && query.facilitatorId !== org.id) throw problem('AUTH-00031');
-  await deleteSystemUser({ id, orgNo: org.orgNo, type: 'agent', userId: person.userId });
+  const query = readQuery(request, deleteAgentQuery);
+  await deleteSystemUser({ person: personOf(caller), party: { partyId: party }, id, type: 'agent', facilitatorId: query.facilitatorId });
   return new Response(null, { status: 200 });
 });

@@ -1,19 +1,19 @@
+import { organisationOf } from '@/lib/access/caller';
 import { authenticated } from '@/lib/api/authenticated';
 import { json } from '@/lib/api/route';
 import { SCOPES } from '@/lib/auth/scopes';
 import { deleteRequest } from '@/lib/requests/delete-request';
 import { getVendorRequest } from '@/lib/requests/get-vendor-request';
-import { vendorOrgNo } from '@/lib/requests/vendor';
 import { requestIdParams } from '@/lib/schemas/requests';
 
 export const GET = authenticated<{ requestId: string }>({ scopes: [SCOPES.requestRead] }, async (_request, { params, caller }) => {
   const { requestId } = requestIdParams.parse(params);
-  return json(await getVendorRequest({ vendorOrgNo: vendorOrgNo(caller), type: 'standard', id: requestId }));
+  return json(await getVendorRequest({ vendorOrgNo: organisationOf(caller), type: 'standard', id: requestId }));
 });
 
 // Deletes agent requests too: Altinn has no agent delete route.
 export const DELETE = authenticated<{ requestId: string }>({ scopes: [SCOPES.requestWrite] }, async (_request, { params, caller }) => {
   const { requestId } = requestIdParams.parse(params);
-  await deleteRequest({ vendorOrgNo: vendorOrgNo(caller), id: requestId });
+  await deleteRequest({ vendorOrgNo: organisationOf(caller), id: requestId });
   return new Response(null, { status: 202 });
 });

@@ -1,10 +1,10 @@
+import { organisationOf } from '@/lib/access/caller';
 import { authenticated } from '@/lib/api/authenticated';
+import { readQuery } from '@/lib/api/read-body';
 import { json } from '@/lib/api/route';
 import { SCOPES } from '@/lib/auth/scopes';
 import { config } from '@/lib/config';
-import { paginated } from '@/lib/requests/page';
-import { vendorOrgNo } from '@/lib/requests/vendor';
-import { readQuery } from '@/lib/api/read-body';
+import { paginated } from '@/lib/paging';
 import { encodeToken } from '@/lib/schemas/binding';
 import { systemUsersBySystemParams, systemUsersPageQuery } from '@/lib/schemas/system-users';
 import { listVendorSystemUsers } from '@/lib/system-users/list-vendor-system-users';
@@ -14,6 +14,6 @@ const scopes = [SCOPES.registerWrite, SCOPES.registerAdmin];
 export const GET = authenticated<{ systemId: string }>({ scopes }, async (request, { params, caller }) => {
   const { systemId } = systemUsersBySystemParams.parse(params);
   const { token } = readQuery(request, systemUsersPageQuery);
-  const page = await listVendorSystemUsers({ vendorOrgNo: vendorOrgNo(caller), systemId, after: token });
+  const page = await listVendorSystemUsers({ vendorOrgNo: organisationOf(caller), systemId, after: token });
   return json(paginated(request, config().PUBLIC_URL, page.items, page.next !== undefined ? encodeToken(page.next) : undefined));
 });

@@ -1,13 +1,14 @@
+import { personOf } from '@/lib/access/caller';
 import { authenticated } from '@/lib/api/authenticated';
 import { json } from '@/lib/api/route';
 import { SCOPES } from '@/lib/auth/scopes';
 import { rejectRequest } from '@/lib/requests/reject-request';
-import { actingPerson } from '@/lib/requests/vendor';
 import { partyChangeRequestParams } from '@/lib/schemas/change-requests';
 
 type Params = { party: string; requestId: string };
 
 export const POST = authenticated<Params>({ scopes: [SCOPES.portal] }, async (_request, { params, caller }) => {
   const { party, requestId } = partyChangeRequestParams.parse(params);
-  return json(await rejectRequest({ id: requestId, partyId: party, person: actingPerson(caller), type: 'change' }));
+  await rejectRequest({ id: requestId, partyId: party, person: personOf(caller), type: 'change' });
+  return json(true);
 });

@@ -1,13 +1,13 @@
+import { personOf } from '@/lib/access/caller';
 import { authenticated } from '@/lib/api/authenticated';
 import { json } from '@/lib/api/route';
 import { SCOPES } from '@/lib/auth/scopes';
 import { escalateRequest } from '@/lib/requests/escalate-request';
-import { actingPerson } from '@/lib/requests/vendor';
 import { partyRequestParams } from '@/lib/schemas/requests';
 
 type Params = { party: string; requestId: string };
 
 export const POST = authenticated<Params>({ scopes: [SCOPES.portal] }, async (_request, { params, caller }) => {
   const { party, requestId } = partyRequestParams.parse(params);
-  return json(await escalateRequest({ id: requestId, partyId: party, person: actingPerson(caller), type: 'standard' }));
+  return json(await escalateRequest({ id: requestId, partyId: party, person: personOf(caller), type: 'standard' }));
 });

@@ -1,13 +1,14 @@
+import { personOf } from '@/lib/access/caller';
 import { authenticated } from '@/lib/api/authenticated';
 import { json } from '@/lib/api/route';
 import { SCOPES } from '@/lib/auth/scopes';
 import { rejectRequest } from '@/lib/requests/reject-request';
-import { actingPerson } from '@/lib/requests/vendor';
 import { partyRequestParams } from '@/lib/schemas/requests';
 
 type Params = { party: string; requestId: string };
 
 export const POST = authenticated<Params>({ scopes: [SCOPES.portal] }, async (_request, { params, caller }) => {
   const { party, requestId } = partyRequestParams.parse(params);
-  return json(await rejectRequest({ id: requestId, partyId: party, person: actingPerson(caller), type: 'standard' }));
+  await rejectRequest({ id: requestId, partyId: party, person: personOf(caller), type: 'standard' });
+  return json(true);
 });

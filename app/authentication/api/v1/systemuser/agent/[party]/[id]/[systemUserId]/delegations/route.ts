@@ -1,9 +1,8 @@
+import { personOf } from '@/lib/access/caller';
 import { authenticated } from '@/lib/api/authenticated';
 import { json } from '@/lib/api/route';
 import { SCOPES } from '@/lib/auth/scopes';
 import { listDelegations } from '@/lib/client-delegation/list-delegations';
-import { problem } from '@/lib/errors';
-import { callerPid, requirePartyAccess } from '@/lib/portal/party-access';
 import { facilitatorDelegationsParams } from '@/lib/schemas/portal';
 
 // GET systemuser/agent/{party}/{facilitator}/{systemUserId}/delegations: the clients of an agent system user.
@@ -12,8 +11,6 @@ export const GET = authenticated<{ party: string; id: string; systemUserId: stri
   { scopes: [SCOPES.portal] },
   async (_request, { params, caller }) => {
     const { party, facilitator, systemUserId } = facilitatorDelegationsParams.parse({ ...params, facilitator: params.id });
-    const { org } = await requirePartyAccess({ pid: callerPid(caller), partyId: party, policy: 'clientAdmin' });
-    if (facilitator !== org.id) throw problem('AUTH-00031');
-    return json(await listDelegations({ systemUserId, facilitatorOrgNo: org.orgNo }));
+    return json(await listDelegations({ person: personOf(caller), party: { partyId: party }, facilitator, systemUserId }));
   },
 );

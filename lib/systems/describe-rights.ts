@@ -1,4 +1,5 @@
 import 'server-only';
+
 import { db } from '../db';
 import { readRights, resourceIds } from '../requests/model';
 
@@ -64,7 +65,7 @@ export async function describeRights(options: { rights: unknown; packages: strin
 }
 
 /** A system's name in the language, falling back to bokmål. */
-export function systemName(name: unknown, lang: Lang): string {
+export function nameIn(name: unknown, lang: Lang): string {
   const names = (name ?? {}) as Record<string, string | undefined>;
   return names[lang] ?? names.nb ?? '';
 }

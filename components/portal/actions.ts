@@ -4,24 +4,26 @@ import { revalidatePath } from 'next/cache';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { delegateClient } from '@/lib/client-delegation/delegate-client';
-import { removeClient } from '@/lib/client-delegation/remove-client';
-import { AltinnProblem, HttpProblem, problem } from '@/lib/errors';
-import { approveRequest } from '@/lib/requests/approve-request';
-import { escalateRequest } from '@/lib/requests/escalate-request';
-import { findRequest, type FoundRequest } from '@/lib/requests/find-request';
-import { rejectRequest } from '@/lib/requests/reject-request';
-import { readPartyAccess, type PartyAccess, type PartyPolicy } from '@/lib/portal/party-access';
-import { currentPerson } from '@/lib/session/current-person';
-import { rememberParty, secureCookie } from '@/lib/session/chosen-party';
-import { createSystemUser } from '@/lib/system-users/create-system-user';
-import { deleteSystemUser } from '@/lib/system-users/delete-system-user';
-import { isLocale, LOCALE_COOKIE } from '@/i18n/request';
-import { guid } from '@/lib/schemas/portal';
 import { ZodError } from 'zod';
 
-// The portal's state-changing actions. Next.js refuses server actions posted from another origin, and each
-// action checks the session and the person's role again itself: a page that showed a button proves nothing.
+import { isLocale, LOCALE_COOKIE } from '@/i18n/request';
+import { sessionPersonOf } from '@/lib/access/caller';
+import { delegateClient } from '@/lib/client-delegation/delegate-client';
+import { removeClient } from '@/lib/client-delegation/remove-client';
+import { AltinnProblem, isRefusal } from '@/lib/errors';
+import { organisationNames } from '@/lib/parties/organisation-names';
+import { type ApprovalOutcome, approveRequest } from '@/lib/requests/approve-request';
+import { escalateRequest } from '@/lib/requests/escalate-request';
+import { rejectRequest } from '@/lib/requests/reject-request';
+import { guid } from '@/lib/schemas/portal';
+import { rememberParty, secureCookie } from '@/lib/session/chosen-party';
+import { currentPerson } from '@/lib/session/current-person';
+import { createSystemUser } from '@/lib/system-users/create-system-user';
+import { deleteSystemUser } from '@/lib/system-users/delete-system-user';
+
+// The portal's state-changing actions. Next.js refuses server actions posted from another origin. An action
+// holds no access rule: it names the session's person and the party, and the domain function it calls
+// checks the person's role itself (lib/access), so a page that showed a button proves nothing.
 
 export interface ActionState {
   error?: string;
@@ -37,16 +39,8 @@ export interface ActionState {
 
 const field = (form: FormData, name: string) => String(form.get(name) ?? '');
 
-async function actingAccess(orgNo: string, policy: PartyPolicy): Promise<PartyAccess> {
-  const person = await currentPerson();
-  if (!person) throw new HttpProblem(401);
-  const access = await readPartyAccess({ pid: person.pid, orgNo });
-  const permitted =
-    access &&
-    (policy === 'represent' || (policy === 'accessManager' && access.isAccessManager) || (policy === 'clientAdmin' && access.isClientAdmin));
-  if (!permitted) throw new HttpProblem(403);
-  return access;
-}
+/** The logged-in person; nobody → an unauthenticated refusal, which the actions explain as "no access". */
+const actingPerson = async () => sessionPersonOf(await currentPerson());
 
 /** A failure as a sentence in the person's language; anything unexpected is rethrown to the error boundary. */
 async function explain(error: unknown, org?: string): Promise<ActionState> {
@@ -54,7 +48,7 @@ async function explain(error: unknown, org?: string): Promise<ActionState> {
   if (error instanceof AltinnProblem && t.has(error.code)) return { error: t(error.code as 'AUTH-00004', { org: org ?? '' }), spent: true };
   if (error instanceof AltinnProblem) return { error: t('generic'), spent: true };
   if (error instanceof ZodError) return { error: t('generic') };
-  if (error instanceof HttpProblem && (error.status === 401 || error.status === 403)) return { error: t('forbidden') };
+  if (isRefusal(error)) return { error: t('forbidden') };
   throw error;
 }
 
@@ -66,17 +60,16 @@ export async function setLocale(form: FormData): Promise<void> {
 }
 
 export async function chooseParty(form: FormData): Promise<void> {
-  const orgNo = field(form, 'orgNo');
-  await actingAccess(orgNo, 'represent').catch(() => redirect('/accessmanagement/ui/errorpage/reportee'));
-  await rememberParty(orgNo);
+  const person = await currentPerson();
+  if (!person || !(await rememberParty(person, field(form, 'orgNo')))) redirect('/accessmanagement/ui/errorpage/reportee');
   redirect('/accessmanagement/ui/systemuser/overview');
 }
 
 export async function createSystemUserAction(_state: ActionState, form: FormData): Promise<ActionState> {
   let id: string;
   try {
-    const access = await actingAccess(field(form, 'orgNo'), 'accessManager');
-    id = (await createSystemUser({ access, systemId: field(form, 'systemId') })).id;
+    const party = { orgNo: field(form, 'orgNo') };
+    id = (await createSystemUser({ person: await actingPerson(), party, systemId: field(form, 'systemId') })).id;
   } catch (error) {
     return explain(error);
   }
@@ -86,8 +79,8 @@ export async function createSystemUserAction(_state: ActionState, form: FormData
 export async function deleteSystemUserAction(_state: ActionState, form: FormData): Promise<ActionState> {
   const type = field(form, 'type') === 'agent' ? 'agent' : 'standard';
   try {
-    const { org, person } = await actingAccess(field(form, 'orgNo'), 'accessManager');
-    await deleteSystemUser({ id: guid.parse(field(form, 'id')), orgNo: org.orgNo, type, userId: person.userId });
+    const person = await actingPerson();
+    await deleteSystemUser({ person, party: { orgNo: field(form, 'orgNo') }, id: guid.parse(field(form, 'id')), type });
   } catch (error) {
     return explain(error);
   }
@@ -104,16 +97,15 @@ export async function changeClientAction(input: {
   clientId: string;
   op: 'add' | 'remove';
 }): Promise<ActionState> {
-  let orgName: string | undefined;
+  const party = { orgNo: String(input?.orgNo ?? '').slice(0, 20) };
   try {
-    const { org, person } = await actingAccess(String(input?.orgNo ?? '').slice(0, 20), 'clientAdmin');
-    orgName = org.name;
+    const person = await actingPerson();
     const systemUserId = guid.parse(input.systemUserId);
     const clientId = guid.parse(input.clientId);
-    if (input?.op === 'remove') await removeClient({ systemUserId, clientId, facilitatorOrgNo: org.orgNo });
-    else await delegateClient({ systemUserId, clientId, facilitator: org, userId: person.userId });
+    if (input?.op === 'remove') await removeClient({ person, party, systemUserId, clientId });
+    else await delegateClient({ person, party, systemUserId, clientId });
   } catch (error) {
-    return explain(error, orgName);
+    return explain(error, (await organisationNames([party.orgNo])).get(party.orgNo));
   }
   revalidatePath('/accessmanagement/ui/systemuser', 'layout');
   return { message: 'done' };
@@ -121,62 +113,52 @@ export async function changeClientAction(input: {
 
 // ---- confirmUrl pages: approve, reject, escalate ------------------------------------------------------------
 
-async function requestContext(form: FormData) {
-  const person = await currentPerson();
-  if (!person) throw new HttpProblem(401);
-  const found = await findRequest({ id: guid.parse(field(form, 'id')) });
-  if (!found) throw problem('AUTH-00010');
-  return { person, found, options: { id: found.request.id, partyId: found.party.partyId, person } };
+/** The request the form names, acted on by the logged-in person; its party is the request's own. */
+async function requestOptions(form: FormData) {
+  return { id: guid.parse(field(form, 'id')), person: await actingPerson() };
 }
 
 const LOGOUT_PATHS = { standard: 'request', agent: 'agentrequest', change: 'changerequest' } as const;
 
 /** The logout that ends a request flow: BFF logout → AUTHN logout → handleloggedout → redirectUrl or receipt. */
-const logoutPath = (found: FoundRequest, kind: keyof typeof LOGOUT_PATHS = found.request.type) =>
-  `/accessmanagement/api/v1/systemuser/${LOGOUT_PATHS[kind]}/${found.request.id}/logout`;
+const logoutPath = (outcome: ApprovalOutcome) => `/accessmanagement/api/v1/systemuser/${LOGOUT_PATHS[outcome.type]}/${outcome.id}/logout`;
 
 /**
  * After approve or reject, as Altinn: opened from the overview (`skiplogout`), back to the overview with the new
  * system access marked; otherwise logged out on the way to the vendor's redirectUrl (or, without one, to the
  * sandbox's receipt). A change request always logs out.
  */
-function leave(found: FoundRequest, form: FormData, approved: boolean): ActionState {
-  if (field(form, 'skiplogout') === 'true' && found.request.type !== 'change') {
+function leave(outcome: ApprovalOutcome, form: FormData, approved: boolean): ActionState {
+  if (field(form, 'skiplogout') === 'true' && outcome.type !== 'change') {
     // The approved system user has the request's id, as in Altinn.
-    return { location: `/accessmanagement/ui/systemuser/overview${approved ? `?created=${found.request.id}` : ''}` };
+    return { location: `/accessmanagement/ui/systemuser/overview${approved ? `?created=${outcome.id}` : ''}` };
   }
-  return { location: logoutPath(found) };
+  return { location: logoutPath(outcome) };
+}
+
+/** Approve or reject the request the form names, then leave as Altinn does. */
+async function decide(form: FormData, decision: typeof approveRequest, fallback: 'approveError' | 'rejectError'): Promise<ActionState> {
+  let outcome: ApprovalOutcome;
+  try {
+    outcome = await decision(await requestOptions(form));
+  } catch (error) {
+    return explainRequest(error, fallback);
+  }
+  return leave(outcome, form, decision === approveRequest);
 }
 
 export async function approveRequestAction(_state: ActionState, form: FormData): Promise<ActionState> {
-  let found: FoundRequest;
-  try {
-    const context = await requestContext(form);
-    found = context.found;
-    await approveRequest(context.options);
-  } catch (error) {
-    return explainRequest(error, 'approveError');
-  }
-  return leave(found, form, true);
+  return decide(form, approveRequest, 'approveError');
 }
 
 export async function rejectRequestAction(_state: ActionState, form: FormData): Promise<ActionState> {
-  let found: FoundRequest;
-  try {
-    const context = await requestContext(form);
-    found = context.found;
-    await rejectRequest(context.options);
-  } catch (error) {
-    return explainRequest(error, 'rejectError');
-  }
-  return leave(found, form, false);
+  return decide(form, rejectRequest, 'rejectError');
 }
 
 export async function escalateRequestAction(_state: ActionState, form: FormData): Promise<ActionState> {
   const t = await getTranslations('request');
   try {
-    const { options } = await requestContext(form);
-    if (!(await escalateRequest(options))) return { error: t('escalateError') };
+    if (!(await escalateRequest(await requestOptions(form)))) return { error: t('escalateError') };
   } catch (error) {
     return explainRequest(error, 'escalateError');
   }
@@ -192,6 +174,6 @@ async function explainRequest(error: unknown, fallback: 'approveError' | 'reject
     return { error: `${t(fallback)}${detail}`, spent: true };
   }
   if (error instanceof ZodError) return { error: t(fallback) };
-  if (error instanceof HttpProblem && (error.status === 401 || error.status === 403)) return { error: `${t(fallback)} ${t('noAccess')}` };
+  if (isRefusal(error)) return { error: `${t(fallback)} ${t('noAccess')}` };
   throw error;
 }

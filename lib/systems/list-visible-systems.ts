@@ -1,7 +1,8 @@
 import 'server-only';
+
 import { db } from '../db';
-import { systemName, type Lang } from './describe-rights';
 import { LIMITS } from '../limits';
+import { type Lang, nameIn } from './describe-rights';
 
 export interface VisibleSystem {
   systemId: string;
@@ -29,7 +30,7 @@ export async function listVisibleSystems(options: { lang: Lang; query?: string }
   return systems
     .map((s) => ({
       systemId: s.systemId,
-      name: systemName(s.name, options.lang) || s.systemId,
+      name: nameIn(s.name, options.lang) || s.systemId,
       vendorOrgNo: s.vendorOrgNo,
       vendorName: vendorName.get(s.vendorOrgNo) ?? s.vendorOrgNo,
       rights: s.rights,

@@ -1,8 +1,9 @@
 import 'server-only';
-import type { RegisteredSystem, SystemUser } from '../generated/prisma/client';
-import { toExternalDto, type SystemUserExternalDto } from '../system-users/vendor-dto';
 
-// Altinn's SystemUserInternalDTO and SystemUserDetailInternalDTO (altinn-api.md §4.4, §5): the vendor's
+import type { RegisteredSystem, SystemUser } from '../generated/prisma/client';
+import { type SystemUserExternalDto, toExternalDto } from './vendor-dto';
+
+// Altinn's SystemUserInternalDTO and SystemUserDetailInternalDTO (docs/altinn-behaviour.md, "The party's system users", "Vendor reads of system users"): the vendor's
 // SystemUserExternalDTO plus the internal ids and the packages, as the portal reads them.
 
 export interface SystemUserInternalDto extends SystemUserExternalDto {

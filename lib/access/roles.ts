@@ -1,4 +1,5 @@
 import 'server-only';
+
 import { db } from '../db';
 import type { RoleCode } from '../generated/prisma/enums';
 
@@ -18,7 +19,7 @@ export interface PersonAccess {
 
 // In Altinn 3 the ER role "daglig leder" carries access management and client administration for the unit by
 // default, and the main administrator holds every Altinn role; TILGANGSSTYRER is the explicit access-manager
-// role and KLIENTADMINISTRATOR the explicit client-administrator role. Same reading as lib/portal/party-access.ts.
+// role and KLIENTADMINISTRATOR the explicit client-administrator role. lib/access/party.ts turns these into the party policies.
 const ACCESS_MANAGER_ROLES: readonly RoleCode[] = ['DAGL', 'HOVEDADMINISTRATOR', 'TILGANGSSTYRER'];
 const CLIENT_ADMIN_ROLES: readonly RoleCode[] = ['DAGL', 'HOVEDADMINISTRATOR', 'KLIENTADMINISTRATOR'];
 

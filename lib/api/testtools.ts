@@ -1,8 +1,10 @@
 import 'server-only';
+
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { route, type RouteContext } from '../api/route';
+
 import { config } from '../config';
-import { HttpProblem } from '../errors';
+import { notFound, unauthenticated } from '../errors';
+import { route, type RouteContext } from './route';
 
 // The test-token endpoints are on by default (a sandbox's whole point), can be switched off so they do not
 // exist at all (404), and can be shut behind HTTP Basic with one shared password (any user name).
@@ -19,10 +21,10 @@ function passwordOf(request: Request): string | undefined {
 
 function checkAccess(request: Request): void {
   const { TESTTOOLS_ENABLED, TESTTOOLS_PASSWORD } = config();
-  if (!TESTTOOLS_ENABLED) throw new HttpProblem(404);
+  if (!TESTTOOLS_ENABLED) throw notFound();
   if (!TESTTOOLS_PASSWORD) return;
   const given = passwordOf(request);
-  if (given === undefined || !timingSafeEqual(digest(given), digest(TESTTOOLS_PASSWORD))) throw new HttpProblem(401);
+  if (given === undefined || !timingSafeEqual(digest(given), digest(TESTTOOLS_PASSWORD))) throw unauthenticated();
 }
 
 export function testtoolsRoute<P = Record<string, string>>(

@@ -1,4 +1,4 @@
-// Keyset paging (altinn-api.md §0.1, CONTRACT.md deviation): each page is read with `key >= cursor` ordered by
+// Keyset paging (docs/altinn-behaviour.md, "Binding and paging" and "Deliberate deviations"): each page is read with `key >= cursor` ordered by
 // the key, one more item than the page is fetched, and that extra item's key is the next page's cursor. So no
 // item is skipped or repeated, whatever is created or deleted between the pages.
 

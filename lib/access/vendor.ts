@@ -1,0 +1,27 @@
+import 'server-only';
+
+import { SCOPES } from '../auth/scopes';
+import type { Caller } from '../auth/verify-token';
+import { db } from '../db';
+import { problem } from '../errors';
+import type { RegisteredSystem } from '../generated/prisma/client';
+
+// What a vendor (the organisation of an enterprise token) may see and change: only its own systems and
+// what hangs off them (docs/altinn-behaviour.md, "Deliberate deviations").
+
+/** True when the vendor owns the system. */
+export function ownsSystem(system: Pick<RegisteredSystem, 'vendorOrgNo'> | null, vendorOrgNo: string): system is RegisteredSystem {
+  return system !== null && system.vendorOrgNo === vendorOrgNo;
+}
+
+/** The vendor's system by its system id; missing or another vendor's → AUTH-00011 (existence does not leak). */
+export async function vendorSystem(options: { vendorOrgNo: string; systemId: string }): Promise<RegisteredSystem> {
+  const system = await (await db()).registeredSystem.findUnique({ where: { systemId: options.systemId } });
+  if (!ownsSystem(system, options.vendorOrgNo)) throw problem('AUTH-00011');
+  return system;
+}
+
+/** Altinn's HasWriteAccess to the system register: the systemregister.admin scope, or the vendor's own token. */
+export function mayWriteSystem(caller: Pick<Caller, 'scopes' | 'orgNo'>, vendorOrgNo: string): boolean {
+  return caller.scopes.includes(SCOPES.registerAdmin) || (caller.orgNo !== undefined && caller.orgNo === vendorOrgNo);
+}
