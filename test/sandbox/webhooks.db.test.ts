@@ -128,7 +128,11 @@ describe('webhooks (/sandbox/api/v1/webhooks)', () => {
         .digest('hex'),
     ).not.toBe(got[0].headers['x-sandbox-signature']);
 
-    const log = await call(deliveries.GET, '/x', { headers: vendor, params: { id: webhookId } });
+    // The worker records a delivery after the receiver has answered, so the log may lag the receiver a moment.
+    const log = await waitFor(async () => {
+      const read = await call(deliveries.GET, '/x', { headers: vendor, params: { id: webhookId } });
+      return read.json.length === 3 && read.json.every((d: { state: string }) => d.state === 'delivered') && read;
+    });
     expect(log.status).toBe(200);
     expect(log.json.map((d: { state: string }) => d.state)).toEqual(['delivered', 'delivered', 'delivered']);
 
