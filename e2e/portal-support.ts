@@ -125,3 +125,16 @@ export async function checkPage(page: Page, testInfo: TestInfo, name: string): P
   await page.screenshot({ path: testInfo.outputPath(`${name}-phone.png`), fullPage: true });
   await page.setViewportSize(size);
 }
+
+/**
+ * Resolves to the vendor URL the browser is sent to, once the main frame has committed there (Chromium's error
+ * page, as the vendor's host does not exist here). Waiting only for the request races a following page.goto,
+ * which the late commit would cut short. Call before the click that leaves the site.
+ */
+export function vendorLanding(page: Page, prefix = 'https://smartcloudxxxx/'): Promise<string> {
+  const sent = page.waitForRequest((r) => r.isNavigationRequest() && r.frame() === page.mainFrame() && r.url().startsWith(prefix));
+  const committed = page.waitForEvent('framenavigated', {
+    predicate: (frame) => frame === page.mainFrame() && (frame.url().startsWith(prefix) || frame.url().startsWith('chrome-error:')),
+  });
+  return Promise.all([sent, committed]).then(([r]) => r.url());
+}
