@@ -1,4 +1,4 @@
-// `npm test`: the lint (ESLint and Prettier, as `npm run lint`), unit and API tests (vitest; on PGlite, and
+// `npm test`: the lint (ESLint and Prettier, as `npm run lint`), the type check (`tsc --noEmit`; the build skips it), unit and API tests (vitest; on PGlite, and
 // again on PostgreSQL when TEST_DATABASE_URL is set), then the browser tests (Playwright, Debian's Chromium)
 // against a production build.
 import { existsSync } from 'node:fs';
@@ -12,6 +12,7 @@ try {
   await generate();
   await run(bin('eslint'), ['.']);
   await run(bin('prettier'), ['--check', '.']);
+  await run(bin('tsc'), ['--noEmit']);
   await run(bin('vitest'), ['run']);
   if (!existsSync(chromium)) {
     console.error(
