@@ -10,6 +10,7 @@ import { isLocale, LOCALE_COOKIE } from '@/i18n/request';
 import { sessionPersonOf } from '@/lib/access/caller';
 import { delegateClient } from '@/lib/client-delegation/delegate-client';
 import { removeClient } from '@/lib/client-delegation/remove-client';
+import { selfDelegation } from '@/lib/client-delegation/self-delegation';
 import { AltinnProblem, isRefusal } from '@/lib/errors';
 import { organisationNames } from '@/lib/parties/organisation-names';
 import { type ApprovalOutcome, approveRequest } from '@/lib/requests/approve-request';
@@ -109,6 +110,30 @@ export async function changeClientAction(input: {
   }
   revalidatePath('/accessmanagement/ui/systemuser', 'layout');
   return { message: 'done' };
+}
+
+/**
+ * The facilitator's own organisation added to or removed from its agent system user ("Legg til din
+ * virksomhet" / "Fjern din virksomhet fra systemtilgang"). A refusal reads as Altinn's fallback sentence, with
+ * the reason when the sandbox has one (client-only packages: AUTH-00064).
+ */
+export async function selfDelegationAction(_state: ActionState, form: FormData): Promise<ActionState> {
+  const add = field(form, 'op') !== 'remove';
+  try {
+    await selfDelegation({
+      person: await actingPerson(),
+      party: { orgNo: field(form, 'orgNo').slice(0, 20) },
+      systemUserId: guid.parse(field(form, 'id')),
+      action: add ? 'delegate' : 'revoke',
+    });
+  } catch (error) {
+    const t = await getTranslations('agent');
+    const { error: reason, spent } = await explain(error);
+    const fallback = t(add ? 'addOwnError' : 'removeOwnError');
+    return { error: reason && reason !== fallback ? `${fallback}. ${reason}` : fallback, spent };
+  }
+  revalidatePath('/accessmanagement/ui/systemuser', 'layout');
+  return {};
 }
 
 // ---- confirmUrl pages: approve, reject, escalate ------------------------------------------------------------

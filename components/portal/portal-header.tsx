@@ -3,11 +3,21 @@ import { getTranslations } from 'next-intl/server';
 
 import type { SessionPerson } from '@/lib/session/current-person';
 
+import { AccountMenu, type AccountMenuParty } from './account-menu';
 import { LanguageSwitch } from './language-switch';
 import { LogoutButton } from './logout-button';
 
-/** Altinn's header: logo, language menu, the current account and "Logget inn som … / Logg ut". */
-export async function PortalHeader({ person, actingFor }: { person?: SessionPerson; actingFor?: string }) {
+/** The organisations a management page lets the person switch between, and the one chosen. */
+export interface HeaderAccount {
+  parties: AccountMenuParty[];
+  chosen?: string;
+}
+
+/**
+ * Altinn's header: logo, language menu, the current account (on management pages the account menu) and
+ * "Logget inn som … / Logg ut".
+ */
+export async function PortalHeader({ person, actingFor, account }: { person?: SessionPerson; actingFor?: string; account?: HeaderAccount }) {
   const t = await getTranslations('common');
   return (
     <header className="border-b border-[var(--ds-color-neutral-border-subtle)] bg-[var(--ds-color-neutral-background-default)]">
@@ -27,8 +37,23 @@ export async function PortalHeader({ person, actingFor }: { person?: SessionPers
             <div className="flex items-center gap-2 text-sm">
               <span>
                 {t('loggedInAs', { name: person.name })}
-                {actingFor ? <span className="block">{t('actingFor', { name: actingFor })}</span> : null}
+                {account && account.parties.length > 0 ? null : actingFor ? (
+                  <span className="block">{t('actingFor', { name: actingFor })}</span>
+                ) : null}
               </span>
+              {account && account.parties.length > 0 ? (
+                <AccountMenu
+                  parties={account.parties.map((p) => ({ orgNo: p.orgNo, name: p.name }))}
+                  chosen={account.chosen}
+                  texts={{
+                    heading: t('accountMenu.heading'),
+                    search: t('accountMenu.search'),
+                    noMatch: t('accountMenu.noMatch'),
+                    orgNo: t.raw('orgNo') as string,
+                    close: t('close'),
+                  }}
+                />
+              ) : null}
               <LogoutButton label={t('logout')} />
             </div>
           ) : null}
