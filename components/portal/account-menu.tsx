@@ -80,7 +80,12 @@ export function AccountMenu({ parties, chosen, texts }: { parties: AccountMenuPa
         {open ? (
           <DialogBlock>
             <div className="flex flex-col gap-4">
-              <Textfield label={texts.search} type="search" value={query} onChange={(event) => setQuery(event.target.value.slice(0, 100))} />
+              <Textfield
+                label={texts.search}
+                type="search"
+                value={query}
+                onChange={(event) => setQuery(event.target.value.slice(0, 100))}
+              />
               {shown.length === 0 ? (
                 <Paragraph>{texts.noMatch}</Paragraph>
               ) : (

@@ -11,7 +11,7 @@ import { sessionPersonOf } from '@/lib/access/caller';
 import { delegateClient } from '@/lib/client-delegation/delegate-client';
 import { removeClient } from '@/lib/client-delegation/remove-client';
 import { selfDelegation } from '@/lib/client-delegation/self-delegation';
-import { AltinnProblem, isRefusal } from '@/lib/errors';
+import { AltinnProblem, DomainError, isRefusal } from '@/lib/errors';
 import { organisationNames } from '@/lib/parties/organisation-names';
 import { type ApprovalOutcome, approveRequest } from '@/lib/requests/approve-request';
 import { escalateRequest } from '@/lib/requests/escalate-request';
@@ -127,13 +127,23 @@ export async function selfDelegationAction(_state: ActionState, form: FormData):
       action: add ? 'delegate' : 'revoke',
     });
   } catch (error) {
-    const t = await getTranslations('agent');
-    const { error: reason, spent } = await explain(error);
-    const fallback = t(add ? 'addOwnError' : 'removeOwnError');
-    return { error: reason && reason !== fallback ? `${fallback}. ${reason}` : fallback, spent };
+    return explainSelf(error, add ? 'addOwnError' : 'removeOwnError');
   }
   revalidatePath('/accessmanagement/ui/systemuser', 'layout');
   return {};
+}
+
+/** Altinn's fallback sentence for the own organisation, followed by the reason where the sandbox knows one. */
+async function explainSelf(error: unknown, fallback: 'addOwnError' | 'removeOwnError'): Promise<ActionState> {
+  const [t, problems] = await Promise.all([getTranslations('agent'), getTranslations('problems')]);
+  if (error instanceof AltinnProblem) {
+    const detail = problems.has(error.code) ? ` ${problems(error.code as 'AUTH-00064', { org: '' })}` : '';
+    return { error: `${t(fallback)}.${detail}`, spent: true };
+  }
+  if (isRefusal(error)) return { error: `${t(fallback)}. ${problems('forbidden')}` };
+  // The system access is gone (deleted in another tab) or the form was tampered with.
+  if (error instanceof DomainError || error instanceof ZodError) return { error: `${t(fallback)}.`, spent: true };
+  throw error;
 }
 
 // ---- confirmUrl pages: approve, reject, escalate ------------------------------------------------------------

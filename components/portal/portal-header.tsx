@@ -17,7 +17,15 @@ export interface HeaderAccount {
  * Altinn's header: logo, language menu, the current account (on management pages the account menu) and
  * "Logget inn som … / Logg ut".
  */
-export async function PortalHeader({ person, actingFor, account }: { person?: SessionPerson; actingFor?: string; account?: HeaderAccount }) {
+export async function PortalHeader({
+  person,
+  actingFor,
+  account,
+}: {
+  person?: SessionPerson;
+  actingFor?: string;
+  account?: HeaderAccount;
+}) {
   const t = await getTranslations('common');
   return (
     <header className="border-b border-[var(--ds-color-neutral-border-subtle)] bg-[var(--ds-color-neutral-background-default)]">

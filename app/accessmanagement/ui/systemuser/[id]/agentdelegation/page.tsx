@@ -138,7 +138,8 @@ export default async function AgentDelegationPage({ params }: { params: Promise<
   const raw = (key: (typeof keys)[number] | 'edit') => t.raw(`modal.${key}`) as string;
   const texts = {
     ...(Object.fromEntries(keys.map((k) => [k, raw(k)])) as Omit<ClientModalTexts, 'close'>),
-    open: delegations.length === 0 ? raw('open') : raw('edit'),
+    // Altinn's button says "Legg til eller fjern klienter" once the list has a row, the own organisation included.
+    open: delegations.length === 0 && !listSelf ? raw('open') : raw('edit'),
     heading: raw('heading').replace('{title}', user.integrationTitle),
     close: common('close'),
   } satisfies ClientModalTexts;
