@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { type APIRequestContext, expect, type Page, test, type TestInfo } from '@playwright/test';
 
 import { checkPage, logIn, OLA, PKG, vendorToken } from './portal-support';
 
@@ -96,6 +96,19 @@ function own(
   };
 }
 
+/** checkPage (axe, screenshots at 1280 and 390 px), and at 390 px nothing scrolls sideways. */
+async function checkState(page: Page, testInfo: TestInfo, name: string) {
+  await checkPage(page, testInfo, name);
+  const size = page.viewportSize() ?? { width: 1280, height: 900 };
+  await page.setViewportSize({ width: 390, height: 844 });
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(scrollWidth, `${name}: ${scrollWidth} px wide in a ${clientWidth} px window`).toBeLessThanOrEqual(clientWidth);
+  await page.setViewportSize(size);
+}
+
 async function setLanguage(page: Page, locale: 'nb' | 'nn' | 'en') {
   const url = new URL(page.url());
   await page.context().addCookies([{ name: 'NEXT_LOCALE', value: locale, domain: url.hostname, path: '/' }]);
@@ -113,7 +126,7 @@ test('self-delegation: "Legg til din virksomhet" adds the own organisation with 
   await expect(page.getByRole('heading', { level: 2, name: 'Klienter tilknyttet systemtilgangen' })).toBeVisible();
   await expect(page.getByText('Denne systemtilgangen har ingen klienter.')).toBeVisible();
   await expect(o.badge).toHaveCount(0);
-  await checkPage(page, testInfo, 'agentdelegation-own-empty');
+  await checkState(page, testInfo, 'agentdelegation-own-empty');
 
   // Adding: the button goes, the organisation is listed first with its number, the badge and the remove button.
   await o.add.click();
@@ -123,7 +136,7 @@ test('self-delegation: "Legg til din virksomhet" adds the own organisation with 
   await expect(o.row).toBeVisible();
   await expect(o.orgNo).toBeVisible();
   expect(await selfAdded(request, id)).toBe(true);
-  await checkPage(page, testInfo, 'agentdelegation-own-added');
+  await checkState(page, testInfo, 'agentdelegation-own-added');
 
   await page.reload();
   await expect(o.badge).toBeVisible();
@@ -161,19 +174,19 @@ test('self-delegation: "Legg til din virksomhet" adds the own organisation with 
   await expect(page.getByRole('button', { name: 'Legg til din virksomhet i systemtilgang' })).toBeVisible();
   await expect(o.add).toBeVisible(); // Altinn's locator matches the row's button by its name
   expect(await selfAdded(request, id)).toBe(false);
-  await checkPage(page, testInfo, 'agentdelegation-own-with-clients');
+  await checkState(page, testInfo, 'agentdelegation-own-with-clients');
 
   // nynorsk and English, as Altinn's texts.
   await setLanguage(page, 'nn');
   await page.getByRole('button', { name: 'Legg til verksemda di i systemtilgangen' }).click();
   await expect(page.getByText('Verksemda di', { exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Fjern verksemda di frå systemtilgangen' })).toBeVisible();
-  await checkPage(page, testInfo, 'agentdelegation-own-nn');
+  await checkState(page, testInfo, 'agentdelegation-own-nn');
   await setLanguage(page, 'en');
   await expect(page.getByText('Your organization', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Remove your organization from system access' }).click();
   await expect(page.getByRole('button', { name: 'Add your organization to system access' })).toBeVisible();
-  await checkPage(page, testInfo, 'agentdelegation-own-en');
+  await checkState(page, testInfo, 'agentdelegation-own-en');
   await setLanguage(page, 'nb');
 });
 
@@ -227,7 +240,7 @@ test('self-delegation is offered only where Altinn offers it, and a refusal is s
   await o.add.click();
   await expect(page.locator('.ds-alert[role="alert"]')).toContainText('Kunne ikke legge til din virksomhet');
   await expect(o.add).toHaveAttribute('aria-disabled', 'true');
-  await checkPage(page, testInfo, 'agentdelegation-own-refused');
+  await checkState(page, testInfo, 'agentdelegation-own-refused');
 });
 
 test('client modal with seven clients: pages of 5, next page, search narrows and resets the page, add on page 2, hide added', async ({
@@ -250,7 +263,7 @@ test('client modal with seven clients: pages of 5, next page, search narrows and
   await expect(pages.getByRole('button', { name: 'Side 2' })).toHaveAttribute('aria-current', 'page');
   await expect(rows.nth(0)).toContainText(CLIENTS[5].name);
   await expect(rows.nth(1)).toContainText(CLIENTS[6].name);
-  await checkPage(page, testInfo, 'agentdelegation-modal-page-2');
+  await checkState(page, testInfo, 'agentdelegation-modal-page-2');
 
   // Adding on page 2 keeps the page.
   await dialog.getByRole('button', { name: `Legg til ${CLIENTS[6].name} i systemtilgang` }).click();
@@ -300,7 +313,7 @@ test('account menu: after login at the portal’s front door the account menu is
   await expect(dialog.getByRole('heading', { name: 'Velg aktør' })).toBeVisible();
   await expect(dialog.getByRole('menuitem')).toHaveCount(2);
   await expect(dialog.getByRole('menuitem', { name: 'Grønn Hage Lise Lønn' })).toContainText('Org.nr. 312 888 882');
-  await checkPage(page, testInfo, 'account-menu');
+  await checkState(page, testInfo, 'account-menu');
 
   // Altinn's test searches with the page's only searchbox, then picks the menu item.
   const search = page.getByRole('searchbox');
@@ -313,7 +326,9 @@ test('account menu: after login at the portal’s front door the account menu is
   await expect(page).toHaveURL(/\/accessmanagement\/ui\/systemuser\/overview$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Systemtilganger for Grønn Hage Lise Lønn');
 
-  // The header's account button names the chosen party and opens the menu again; the other party switches back.
+  // The header's account button names the chosen party and opens the menu again (once the page is interactive);
+  // the other party switches back.
+  await page.waitForLoadState('networkidle');
   await page.getByRole('button', { name: 'Grønn Hage Lise Lønn' }).click();
   await expect(dialog.getByRole('menuitem', { name: 'Grønn Hage Lise Lønn' })).toHaveAttribute('aria-current', 'true');
   await dialog.getByRole('menuitem', { name: 'Havbris Kafé AS' }).click();
@@ -324,10 +339,11 @@ test('account menu: after login at the portal’s front door the account menu is
     ['en', 'Choose party', 'Search parties'],
   ] as const) {
     await setLanguage(page, locale);
+    await page.waitForLoadState('networkidle');
     await page.getByRole('button', { name: 'Havbris Kafé AS' }).click();
     await expect(dialog.getByRole('heading', { name: heading })).toBeVisible();
     await expect(dialog.getByRole('searchbox', { name: searchName })).toBeVisible();
-    await checkPage(page, testInfo, `account-menu-${locale}`);
+    await checkState(page, testInfo, `account-menu-${locale}`);
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
   }

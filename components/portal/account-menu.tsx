@@ -52,6 +52,7 @@ export function AccountMenu({ parties, chosen, texts }: { parties: AccountMenuPa
         data-size="sm"
         aria-haspopup="dialog"
         aria-expanded={open}
+        style={{ whiteSpace: 'normal', textAlign: 'start' }}
         onClick={() => {
           dialog.current?.showModal();
           setOpen(true);

@@ -15,6 +15,7 @@ export async function PageShell({
   narrow = false,
   current,
   account,
+  loginButton,
 }: {
   person?: SessionPerson;
   actingFor?: string;
@@ -25,10 +26,12 @@ export async function PageShell({
   current?: SidebarItem;
   /** Management pages: the parties of the account menu in the header. */
   account?: HeaderAccount;
+  /** A logged-out page other than the login: the header offers "Logg inn", as Altinn's does. */
+  loginButton?: boolean;
 }) {
   return (
     <>
-      <PortalHeader person={person} actingFor={actingFor} account={account} />
+      <PortalHeader person={person} actingFor={actingFor} account={account} loginButton={loginButton} />
       <ClockBanner />
       {top ? (
         <div className="border-b border-[var(--ds-color-neutral-border-subtle)] bg-[var(--ds-color-neutral-background-default)]">

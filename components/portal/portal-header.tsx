@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 
@@ -21,10 +22,13 @@ export async function PortalHeader({
   person,
   actingFor,
   account,
+  loginButton = false,
 }: {
   person?: SessionPerson;
   actingFor?: string;
   account?: HeaderAccount;
+  /** Logged-out pages other than the login itself: Altinn's header offers "Logg inn" there. */
+  loginButton?: boolean;
 }) {
   const t = await getTranslations('common');
   return (
@@ -42,7 +46,7 @@ export async function PortalHeader({
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
           <LanguageSwitch />
           {person ? (
-            <div className="flex items-center gap-2 text-sm">
+            <div className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-1 text-sm">
               <span>
                 {t('loggedInAs', { name: person.name })}
                 {account && account.parties.length > 0 ? null : actingFor ? (
@@ -64,6 +68,13 @@ export async function PortalHeader({
               ) : null}
               <LogoutButton label={t('logout')} />
             </div>
+          ) : loginButton ? (
+            <form action="/accessmanagement/ui/login" method="get">
+              <input type="hidden" name="callbackUrl" value="/accessmanagement/ui/systemuser/overview?openAccountMenu=true" />
+              <Button type="submit" variant="secondary" data-size="sm">
+                {t('login')}
+              </Button>
+            </form>
           ) : null}
         </div>
       </div>

@@ -1,7 +1,7 @@
 import { redirect } from 'next/navigation';
 
-import { currentPerson } from '@/lib/session/current-person';
 import { LOGIN_PATH } from '@/lib/session/auth-options';
+import { currentPerson } from '@/lib/session/current-person';
 
 export const dynamic = 'force-dynamic';
 

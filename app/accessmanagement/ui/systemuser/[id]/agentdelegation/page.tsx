@@ -1,7 +1,6 @@
 import { Alert, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
-
 import type { ReactNode } from 'react';
 
 import { ActionForm } from '@/components/portal/action-form';
