@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import { type APIRequestContext, expect, type Page, test, type TestInfo } from '@playwright/test';
 
-import { checkPage, logIn, OLA, PKG, vendorToken } from './portal-support';
+import { checkPage, createAgentRequest, logIn, OLA, PKG, vendorToken } from './portal-support';
 
 // The facilitator's own organisation on its agent system user (Altinn's addOwnOrg and addOwnOrgEdgeCases
 // specs) and the client modal's pages of 5. The data is a test-data document with a facilitator of seven
@@ -72,6 +72,14 @@ async function personalToken(request: APIRequestContext, pid: string): Promise<s
   return (await request.get(`/testtools/api/GetPersonalToken?pid=${pid}&scopes=altinn:portal/enduser`)).text();
 }
 
+/** A new agent system user of the facilitator, opened on its client page by the facilitator's manager. */
+async function openNewAgent(page: Page, request: APIRequestContext): Promise<string> {
+  const id = await newAgentSystemUser(request);
+  await logIn(page, MANAGER);
+  await page.goto(`/accessmanagement/ui/systemuser/${id}/agentdelegation`);
+  return id;
+}
+
 /** The self route's answer: is the facilitator itself on the agent system user? */
 async function selfAdded(request: APIRequestContext, id: string): Promise<boolean> {
   const response = await request.get(`/authentication/api/v1/systemuser/agent/${FACILITATOR.partyId}/${id}/self`, {
@@ -119,9 +127,7 @@ test('self-delegation: "Legg til din virksomhet" adds the own organisation with 
   page,
   request,
 }, testInfo) => {
-  const id = await newAgentSystemUser(request);
-  await logIn(page, MANAGER);
-  await page.goto(`/accessmanagement/ui/systemuser/${id}/agentdelegation`);
+  const id = await openNewAgent(page, request);
   const o = own(page);
   await expect(page.getByRole('heading', { level: 2, name: 'Klienter tilknyttet systemtilgangen' })).toBeVisible();
   await expect(page.getByText('Denne systemtilgangen har ingen klienter.')).toBeVisible();
@@ -196,18 +202,7 @@ test('self-delegation is offered only where Altinn offers it, and a refusal is s
 }, testInfo) => {
   // Client-only packages (the seeded SuperRegnskap agent of Revisjon og Regnskap AS) cannot be assigned: no button.
   await logIn(page, OLA);
-  const token = await vendorToken(request, '312605031');
-  const created = await request.post('/authentication/api/v1/systemuser/request/vendor/agent', {
-    headers: { authorization: `Bearer ${token}` },
-    data: {
-      externalRef: `e2e-${randomUUID()}`,
-      systemId: '312605031_SuperRegnskap',
-      partyOrgNo: '310495670',
-      accessPackages: [{ urn: `${PKG}regnskapsforer-lonn` }],
-    },
-  });
-  expect(created.status()).toBe(201);
-  const { id: revisorAgent } = (await created.json()) as { id: string };
+  const { id: revisorAgent } = await createAgentRequest(request);
   const approved = await request.post(`/authentication/api/v1/systemuser/request/agent/50001004/${revisorAgent}/approve`, {
     headers: { authorization: `Bearer ${await personalToken(request, OLA)}` },
   });
@@ -225,9 +220,7 @@ test('self-delegation is offered only where Altinn offers it, and a refusal is s
 
   // A page left open while the system access is deleted elsewhere: the click fails with Altinn's sentence, and
   // the button is spent.
-  const id = await newAgentSystemUser(request);
-  await logIn(page, MANAGER);
-  await page.goto(`/accessmanagement/ui/systemuser/${id}/agentdelegation`);
+  const id = await openNewAgent(page, request);
   const o = own(page);
   await expect(o.add).toBeVisible();
   const deleted = await request.delete(
@@ -247,9 +240,7 @@ test('client modal with seven clients: pages of 5, next page, search narrows and
   page,
   request,
 }, testInfo) => {
-  const id = await newAgentSystemUser(request);
-  await logIn(page, MANAGER);
-  await page.goto(`/accessmanagement/ui/systemuser/${id}/agentdelegation`);
+  await openNewAgent(page, request);
   await page.getByRole('button', { name: 'Legg til klienter' }).click();
   const dialog = page.getByRole('dialog');
   const rows = dialog.getByRole('listitem');
