@@ -142,6 +142,10 @@ test('self-delegation: "Legg til din virksomhet" adds the own organisation with 
   await expect(o.row).toBeVisible();
   await expect(o.orgNo).toBeVisible();
   expect(await selfAdded(request, id)).toBe(true);
+  // The locators of Altinn's earlier edge-case spec: the name as a level-3 heading, badge and number as subtle spans.
+  await expect(page.getByRole('heading', { name: FACILITATOR.name, level: 3 })).toBeVisible();
+  await expect(page.locator('span[data-variant="subtle"]', { hasText: 'Din virksomhet' })).toBeVisible();
+  await expect(page.locator('span[data-variant="subtle"]', { hasText: 'Org.nr. 315 000 009' })).toBeVisible();
   await checkState(page, testInfo, 'agentdelegation-own-added');
 
   await page.reload();

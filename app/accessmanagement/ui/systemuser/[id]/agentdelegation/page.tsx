@@ -39,8 +39,12 @@ function ClientRow({
   return (
     <li className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-[var(--ds-color-neutral-border-subtle)] px-4 py-3">
       <span className="flex min-w-0 flex-col break-words">
-        <span className="font-medium">{client.displayName}</span>
-        <span className="text-sm text-[var(--ds-color-neutral-text-subtle)]">
+        {/* Each client is a level-3 heading under "Klienter tilknyttet systemtilgangen", and the number a subtle
+            line, as the rows of Altinn's list (which its browser tests find them by). */}
+        <Heading level={3} data-size="2xs" className="!font-medium">
+          {client.displayName}
+        </Heading>
+        <span data-variant="subtle" className="text-sm text-[var(--ds-color-neutral-text-subtle)]">
           {orgNoLabel.replace('{orgNo}', formatOrgNo(client.organizationIdentifier))}
         </span>
       </span>
@@ -191,7 +195,7 @@ export default async function AgentDelegationPage({ params }: { params: Promise<
             {listSelf ? (
               <ClientRow client={{ displayName: access.org.name, organizationIdentifier: access.org.orgNo }} orgNoLabel={raw('orgNo')}>
                 <span className="flex flex-wrap items-center gap-2">
-                  <Tag data-size="sm" data-color="info">
+                  <Tag data-size="sm" data-color="info" data-variant="subtle">
                     {t('ownOrganisation')}
                   </Tag>
                   <ActionForm
