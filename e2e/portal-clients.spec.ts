@@ -121,12 +121,16 @@ async function setLanguage(page: Page, locale: 'nb' | 'nn' | 'en') {
   const url = new URL(page.url());
   await page.context().addCookies([{ name: 'NEXT_LOCALE', value: locale, domain: url.hostname, path: '/' }]);
   await page.reload();
+  // The buttons work once the page is interactive.
+  await page.waitForLoadState('networkidle');
 }
 
 test('self-delegation: "Legg til din virksomhet" adds the own organisation with the badge, removing it brings the button back, and it lasts a reload', async ({
   page,
   request,
 }, testInfo) => {
+  // Six page states, each checked with axe at two widths: more than the default minute on two busy cores.
+  test.setTimeout(180_000);
   const id = await openNewAgent(page, request);
   const o = own(page);
   await expect(page.getByRole('heading', { level: 2, name: 'Klienter tilknyttet systemtilgangen' })).toBeVisible();
