@@ -117,8 +117,12 @@ test('without a redirectUrl the person ends logged out on the receipt', async ({
   await expect(page.getByRole('heading', { name: 'Systemtilgangen er godkjent' })).toBeVisible();
   await expect(page.getByText('Logget inn som')).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Logg inn på nytt' })).toBeVisible();
+  // Altinn's tests expect the logged-out page's "Logg inn" button; it leads to the login and the account menu.
+  await expect(page.getByRole('button', { name: 'Logg inn', exact: true })).toBeVisible();
   await checkPage(page, testInfo, 'receipt-logged-out');
   expect(await requestStatus(request, created.id)).toBe('Accepted');
+  await page.getByRole('button', { name: 'Logg inn', exact: true }).click();
+  await expect(page).toHaveURL(/\/accessmanagement\/ui\/login\?callbackUrl=/);
 });
 
 test('a second tab that approves a handled request shows the refusal below both buttons, and both are spent', async ({

@@ -12,11 +12,11 @@ const NAMES = {
   logIn: /^(Logg inn|Log in)$/,
   approve: /^(Godkjenn( oppdatert)? systemtilgang|Approve( updated)? system access)$/,
   reject: /^(Avvis|Reject)$/,
-  forward: /^(Ja, send videre|Ja, send vidare|Yes, forward)$/,
+  forward: /^(Ja, send videre|Ja, send vidare|Yes, forward( request)?)$/,
   forwarded: /^(Forespørselen er videresendt|Førespurnaden er send vidare|The request has been forwarded)$/,
   finish: /^(Avslutt|Finish)$/,
   openClients: /^(Legg til (eller fjern )?klienter|Legg til (eller fjern )?klientar|Add (or remove )?clients)$/,
-  searchClients: /^(Søk i klienter|Søk i klientar|Search clients)$/,
+  searchClients: /^(Søk i klienter|Søk i klientar|Search (in )?clients)$/,
   confirmClients: /^(Bekreft og lukk|Stadfest og lukk|Confirm and close)$/,
 };
 

@@ -10,7 +10,8 @@ import { isLocale, LOCALE_COOKIE } from '@/i18n/request';
 import { sessionPersonOf } from '@/lib/access/caller';
 import { delegateClient } from '@/lib/client-delegation/delegate-client';
 import { removeClient } from '@/lib/client-delegation/remove-client';
-import { AltinnProblem, isRefusal } from '@/lib/errors';
+import { selfDelegation } from '@/lib/client-delegation/self-delegation';
+import { AltinnProblem, DomainError, isRefusal } from '@/lib/errors';
 import { organisationNames } from '@/lib/parties/organisation-names';
 import { type ApprovalOutcome, approveRequest } from '@/lib/requests/approve-request';
 import { escalateRequest } from '@/lib/requests/escalate-request';
@@ -109,6 +110,40 @@ export async function changeClientAction(input: {
   }
   revalidatePath('/accessmanagement/ui/systemuser', 'layout');
   return { message: 'done' };
+}
+
+/**
+ * The facilitator's own organisation added to or removed from its agent system user ("Legg til din
+ * virksomhet" / "Fjern din virksomhet fra systemtilgang"). A refusal reads as Altinn's fallback sentence, with
+ * the reason when the sandbox has one (client-only packages: AUTH-00064).
+ */
+export async function selfDelegationAction(_state: ActionState, form: FormData): Promise<ActionState> {
+  const add = field(form, 'op') !== 'remove';
+  try {
+    await selfDelegation({
+      person: await actingPerson(),
+      party: { orgNo: field(form, 'orgNo').slice(0, 20) },
+      systemUserId: guid.parse(field(form, 'id')),
+      action: add ? 'delegate' : 'revoke',
+    });
+  } catch (error) {
+    return explainSelf(error, add ? 'addOwnError' : 'removeOwnError');
+  }
+  revalidatePath('/accessmanagement/ui/systemuser', 'layout');
+  return {};
+}
+
+/** Altinn's fallback sentence for the own organisation, followed by the reason where the sandbox knows one. */
+async function explainSelf(error: unknown, fallback: 'addOwnError' | 'removeOwnError'): Promise<ActionState> {
+  const [t, problems] = await Promise.all([getTranslations('agent'), getTranslations('problems')]);
+  if (error instanceof AltinnProblem) {
+    const detail = problems.has(error.code) ? ` ${problems(error.code as 'AUTH-00064', { org: '' })}` : '';
+    return { error: `${t(fallback)}.${detail}`, spent: true };
+  }
+  if (isRefusal(error)) return { error: `${t(fallback)}. ${problems('forbidden')}` };
+  // The system access is gone (deleted in another tab) or the form was tampered with.
+  if (error instanceof DomainError || error instanceof ZodError) return { error: `${t(fallback)}.`, spent: true };
+  throw error;
 }
 
 // ---- confirmUrl pages: approve, reject, escalate ------------------------------------------------------------

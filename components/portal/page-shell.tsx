@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { SessionPerson } from '@/lib/session/current-person';
 
 import { ClockBanner } from '../clock-banner';
-import { PortalHeader } from './portal-header';
+import { type HeaderAccount, PortalHeader } from './portal-header';
 import { Sidebar, type SidebarItem } from './sidebar';
 
 /** Header plus one centred column, the frame of every portal page. */
@@ -14,6 +14,8 @@ export async function PageShell({
   children,
   narrow = false,
   current,
+  account,
+  loginButton,
 }: {
   person?: SessionPerson;
   actingFor?: string;
@@ -22,10 +24,14 @@ export async function PageShell({
   narrow?: boolean;
   /** Management pages (those with a `top`) get Altinn's left navigation; this marks the current item. */
   current?: SidebarItem;
+  /** Management pages: the parties of the account menu in the header. */
+  account?: HeaderAccount;
+  /** A logged-out page other than the login: the header offers "Logg inn", as Altinn's does. */
+  loginButton?: boolean;
 }) {
   return (
     <>
-      <PortalHeader person={person} actingFor={actingFor} />
+      <PortalHeader person={person} actingFor={actingFor} account={account} loginButton={loginButton} />
       <ClockBanner />
       {top ? (
         <div className="border-b border-[var(--ds-color-neutral-border-subtle)] bg-[var(--ds-color-neutral-background-default)]">

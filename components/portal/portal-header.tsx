@@ -1,13 +1,35 @@
+import { Button } from '@digdir/designsystemet-react';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 
 import type { SessionPerson } from '@/lib/session/current-person';
 
+import { AccountMenu, type AccountMenuParty } from './account-menu';
 import { LanguageSwitch } from './language-switch';
 import { LogoutButton } from './logout-button';
 
-/** Altinn's header: logo, language menu, the current account and "Logget inn som … / Logg ut". */
-export async function PortalHeader({ person, actingFor }: { person?: SessionPerson; actingFor?: string }) {
+/** The organisations a management page lets the person switch between, and the one chosen. */
+export interface HeaderAccount {
+  parties: AccountMenuParty[];
+  chosen?: string;
+}
+
+/**
+ * Altinn's header: logo, language menu, the current account (on management pages the account menu) and
+ * "Logget inn som … / Logg ut".
+ */
+export async function PortalHeader({
+  person,
+  actingFor,
+  account,
+  loginButton = false,
+}: {
+  person?: SessionPerson;
+  actingFor?: string;
+  account?: HeaderAccount;
+  /** Logged-out pages other than the login itself: Altinn's header offers "Logg inn" there. */
+  loginButton?: boolean;
+}) {
   const t = await getTranslations('common');
   return (
     <header className="border-b border-[var(--ds-color-neutral-border-subtle)] bg-[var(--ds-color-neutral-background-default)]">
@@ -24,13 +46,35 @@ export async function PortalHeader({ person, actingFor }: { person?: SessionPers
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
           <LanguageSwitch />
           {person ? (
-            <div className="flex items-center gap-2 text-sm">
+            <div className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-1 text-sm">
               <span>
                 {t('loggedInAs', { name: person.name })}
-                {actingFor ? <span className="block">{t('actingFor', { name: actingFor })}</span> : null}
+                {account && account.parties.length > 0 ? null : actingFor ? (
+                  <span className="block">{t('actingFor', { name: actingFor })}</span>
+                ) : null}
               </span>
+              {account && account.parties.length > 0 ? (
+                <AccountMenu
+                  parties={account.parties.map((p) => ({ orgNo: p.orgNo, name: p.name }))}
+                  chosen={account.chosen}
+                  texts={{
+                    heading: t('accountMenu.heading'),
+                    search: t('accountMenu.search'),
+                    noMatch: t('accountMenu.noMatch'),
+                    orgNo: t.raw('orgNo') as string,
+                    close: t('close'),
+                  }}
+                />
+              ) : null}
               <LogoutButton label={t('logout')} />
             </div>
+          ) : loginButton ? (
+            <form action="/accessmanagement/ui/login" method="get">
+              <input type="hidden" name="callbackUrl" value="/accessmanagement/ui/systemuser/overview?openAccountMenu=true" />
+              <Button type="submit" variant="secondary" data-size="sm">
+                {t('login')}
+              </Button>
+            </form>
           ) : null}
         </div>
       </div>

@@ -2,9 +2,8 @@ import 'server-only';
 
 import { randomUUID } from 'node:crypto';
 
-import { personOf } from '../access/caller';
-import { authorizeParty } from '../access/party';
-import type { Caller } from '../auth/verify-token';
+import type { Person } from '../access/caller';
+import { authorizeParty, type PartyRef } from '../access/party';
 import { db } from '../db';
 import { isUniqueViolation } from '../db-errors';
 import { forbidden, invalid, problem } from '../errors';
@@ -14,16 +13,17 @@ import { checkPackages } from '../requests/validate';
 // agent system user the agent's access packages for the facilitator itself, as if it were a standard system
 // user, so the packages must be assignable (client-only packages such as ansvarlig-revisor are AUTH-00064).
 // The sandbox keeps it as a client delegation whose client is the facilitator; client lists leave it out.
+// The API route and the agent system user's page both call it with the acting person.
 
 export type SelfDelegationAction = 'read' | 'delegate' | 'revoke';
 
 export async function selfDelegation(options: {
-  caller: Caller;
-  party: number;
+  person: Person;
+  party: PartyRef;
   systemUserId: string;
   action: SelfDelegationAction;
 }): Promise<boolean> {
-  const access = await authorizeParty(personOf(options.caller), { partyId: options.party }, 'accessManager');
+  const access = await authorizeParty(options.person, options.party, 'accessManager');
   const prisma = await db();
   const user = await prisma.systemUser.findFirst({
     where: { id: options.systemUserId, isDeleted: false },

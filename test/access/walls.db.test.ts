@@ -174,12 +174,12 @@ const PARTY_SCOPED: { name: string; policy: PartyPolicy; call: (person: Person) 
   },
   { name: 'approveRequest', policy: 'accessManager', call: (person) => approveRequest({ person, partyId: orgA.partyId, id: missing() }) },
   { name: 'rejectRequest', policy: 'accessManager', call: (person) => rejectRequest({ person, partyId: orgA.partyId, id: missing() }) },
-  // The routes of the end-user client API, self-delegation and PUT systemuser take the verified token itself.
   {
     name: 'selfDelegation',
     policy: 'accessManager',
-    call: (person) => selfDelegation({ caller: asCaller(person), party: orgA.partyId, systemUserId: missing(), action: 'read' }),
+    call: (person) => selfDelegation({ person, party: { partyId: orgA.partyId }, systemUserId: missing(), action: 'read' }),
   },
+  // The routes of the end-user client API and PUT systemuser take the verified token itself.
   { name: 'updateSystemUser', policy: 'accessManager', call: (person) => updateSystemUser({ caller: asCaller(person), id: agentOfA }) },
   {
     name: 'listAgentsForEndUser',

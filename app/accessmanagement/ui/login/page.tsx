@@ -8,7 +8,7 @@ import { config } from '@/lib/config';
 import { listDirectory } from '@/lib/parties/list-directory';
 import { loginCanComplete } from '@/lib/session/auth-options';
 import { currentPerson } from '@/lib/session/current-person';
-import { safeReturnPath } from '@/lib/session/return-url';
+import { DEFAULT_RETURN, safeReturnPath } from '@/lib/session/return-url';
 
 import { LoginForm } from './login-form';
 
@@ -33,8 +33,10 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     requestHeaders.get('x-forwarded-host') ?? requestHeaders.get('host'),
     requestHeaders.get('x-forwarded-proto')?.split(',')[0]?.trim() ?? 'http',
   );
-  // Only paths on this site are followed after login.
-  const callbackUrl = safeReturnPath(params.callbackUrl, config().PUBLIC_URL);
+  // Only paths on this site are followed after login. Without a destination the person lands as in Altinn, on
+  // the overview with the account menu open.
+  const callbackUrl =
+    params.callbackUrl === undefined ? `${DEFAULT_RETURN}?openAccountMenu=true` : safeReturnPath(params.callbackUrl, config().PUBLIC_URL);
   const error = params.error
     ? t.has(`errors.${params.error}`)
       ? t(`errors.${params.error}` as 'errors.generic')

@@ -42,6 +42,7 @@ export default async function RequestsPage() {
     <PageShell
       person={person}
       actingFor={chosen?.name}
+      account={{ parties, chosen: chosen?.orgNo }}
       current="requests"
       top={<ManagementTop parties={parties} chosen={chosen?.orgNo} trail={[{ label: t('title') }]} />}
     >

@@ -35,14 +35,14 @@ export default async function SystemUserDetailsPage({ params }: { params: Promis
 
   if (!user || !access) {
     return (
-      <PageShell person={person} actingFor={chosen?.name} top={top}>
+      <PageShell person={person} actingFor={chosen?.name} account={{ parties, chosen: chosen?.orgNo }} top={top}>
         <SystemUserNotFound title={t('title')} />
       </PageShell>
     );
   }
   const described = await describeRights({ rights: user.rights, packages: user.accessPackages.map((p) => p.urn), lang });
   return (
-    <PageShell person={person} actingFor={chosen?.name} top={top}>
+    <PageShell person={person} actingFor={chosen?.name} account={{ parties, chosen: chosen?.orgNo }} top={top}>
       <Panel>
         <SystemUserHeading title={user.integrationTitle} orgName={access.org.name} />
         <Heading level={2} data-size="sm">

@@ -34,7 +34,7 @@ export default async function CreatePage({ searchParams }: { searchParams: Promi
   const top = <ManagementTop parties={parties} chosen={chosen?.orgNo} trail={[{ label: t('title') }]} />;
   if (!access?.isAccessManager) {
     return (
-      <PageShell person={person} actingFor={chosen?.name} top={top}>
+      <PageShell person={person} actingFor={chosen?.name} account={{ parties, chosen: chosen?.orgNo }} top={top}>
         <Panel>
           <Heading level={1} data-size="lg">
             {t('heading')}
@@ -50,7 +50,7 @@ export default async function CreatePage({ searchParams }: { searchParams: Promi
     const described = await describeRights({ rights: selected.rights, packages: selected.accessPackages, lang });
     const count = described.packages.length + described.resources.length;
     return (
-      <PageShell person={person} actingFor={chosen?.name} top={top}>
+      <PageShell person={person} actingFor={chosen?.name} account={{ parties, chosen: chosen?.orgNo }} top={top}>
         <Panel>
           <Link href="/accessmanagement/ui/systemuser/create">‹ {common('back')}</Link>
           <Heading level={1} data-size="md">
@@ -70,7 +70,7 @@ export default async function CreatePage({ searchParams }: { searchParams: Promi
   }
 
   return (
-    <PageShell person={person} actingFor={chosen?.name} top={top}>
+    <PageShell person={person} actingFor={chosen?.name} account={{ parties, chosen: chosen?.orgNo }} top={top}>
       <Panel>
         <Heading level={1} data-size="lg">
           {t('heading')}

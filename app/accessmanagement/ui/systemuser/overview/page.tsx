@@ -75,7 +75,12 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
     });
 
   return (
-    <PageShell person={person} actingFor={chosen?.name} top={<ManagementTop parties={parties} chosen={chosen?.orgNo} />}>
+    <PageShell
+      person={person}
+      actingFor={chosen?.name}
+      account={{ parties, chosen: chosen?.orgNo }}
+      top={<ManagementTop parties={parties} chosen={chosen?.orgNo} />}
+    >
       <Panel>
         <Heading level={1} data-size="lg">
           {t('heading', { name: chosen?.name ?? person.name })}

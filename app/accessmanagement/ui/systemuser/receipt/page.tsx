@@ -29,7 +29,7 @@ export default async function ReceiptPage({ searchParams }: { searchParams: Prom
   if (!person) {
     const status = found?.request.status;
     return (
-      <PageShell narrow>
+      <PageShell narrow loginButton>
         <Panel>
           <Heading level={1} data-size="lg">
             {t('loggedOut')}

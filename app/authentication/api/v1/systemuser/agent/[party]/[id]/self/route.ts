@@ -1,3 +1,4 @@
+import { personOf } from '@/lib/access/caller';
 import { authenticated } from '@/lib/api/authenticated';
 import { json } from '@/lib/api/route';
 import { SCOPES } from '@/lib/auth/scopes';
@@ -11,7 +12,7 @@ type Params = { party: string; id: string };
 const handler = (action: SelfDelegationAction) =>
   authenticated<Params>({ scopes: [SCOPES.portal] }, async (_request, { params, caller }) => {
     const { party, systemUserId } = agentSystemUserParams.parse({ party: params.party, systemUserId: params.id });
-    return json(await selfDelegation({ caller, party, systemUserId, action }));
+    return json(await selfDelegation({ person: personOf(caller), party: { partyId: party }, systemUserId, action }));
   });
 
 export const GET = handler('read');
