@@ -21,6 +21,8 @@ const DURATION = Number(process.env.BENCH_DURATION ?? 5);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 300);
 const LEVELS = (process.env.BENCH_CONCURRENCY ?? '1,16,64').split(',').map(Number);
+// Only these scenarios (comma-separated names, e.g. "confirm page"), besides the baseline; all when unset.
+const ONLY = process.env.BENCH_SCENARIOS?.split(',').map((name) => name.trim());
 const API = '/authentication/api/v1';
 const VENDOR_SCOPES = [
   'altinn:authentication/systemuser.request.write',
@@ -288,7 +290,7 @@ async function benchDatabase(label: string, env: Record<string, string>, load: (
 
     const rows: Row[] = [];
     const meter = cpuMeter(server, onPostgres);
-    for (const scenario of scenarios) {
+    for (const scenario of scenarios.filter((s) => !ONLY || s.name === 'jwks (baseline)' || ONLY.includes(s.name))) {
       await runScenario(scenario, 16, WARMUP);
       for (const connections of LEVELS) {
         const stop = meter.start();
