@@ -27,6 +27,8 @@ export interface FoundRequest {
     redirectUrl: string | null;
     escalated: boolean;
     created: Date;
+    /** Another active system user holds the request's (system, party, externalRef), read with the request. */
+    tripleTaken: boolean;
   };
   system: {
     internalId: string;
@@ -57,6 +59,7 @@ interface Row {
   redirectUrl: string | null;
   escalated: boolean;
   created: Date;
+  tripleTaken: boolean;
   systemInternalId: string;
   systemId: string;
   systemName: unknown;
@@ -76,6 +79,9 @@ const FIND_SQL = `
 SELECT r.id, r.type::text AS type, r.status::text AS status, r."integrationTitle", r."externalRef", r."partyOrgNo",
        r.rights, r."accessPackages", r."unwantedRights", r."unwantedAccessPackages", r."systemUserId",
        r."redirectUrl", r.escalated, r.created,
+       EXISTS (SELECT 1 FROM "SystemUser" u
+               WHERE u."systemInternalId" = r."systemInternalId" AND u."reporteeOrgNo" = r."partyOrgNo"
+                 AND u."externalRef" = r."externalRef" AND NOT u."isDeleted") AS "tripleTaken",
        s.id AS "systemInternalId", s."systemId", s.name AS "systemName", s."vendorOrgNo", v.name AS "vendorName",
        s.rights AS "systemRights", s."accessPackages" AS "systemAccessPackages", s."isDeleted" AS "systemDeleted",
        o.id AS "orgId", o.name AS "orgName", o."partyId" AS "orgPartyId"
@@ -111,6 +117,7 @@ export async function findRequest({ id }: { id: string }): Promise<FoundRequest 
       redirectUrl: row.redirectUrl,
       escalated: row.escalated,
       created: row.created,
+      tripleTaken: row.tripleTaken,
     },
     system: {
       internalId: row.systemInternalId,
