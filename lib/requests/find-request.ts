@@ -44,22 +44,10 @@ export interface FoundRequest {
   party: { orgNo: string; name: string; partyId: number; id: string };
 }
 
-interface Row {
-  id: string;
-  type: RequestType;
-  status: RequestStatus;
-  integrationTitle: string | null;
-  externalRef: string;
-  partyOrgNo: string;
+/** The request's own columns as stored (rights still JSON), then its system's and party's. */
+type Row = Omit<FoundRequest['request'], 'timedOut' | 'rights' | 'unwantedRights'> & {
   rights: unknown;
-  accessPackages: string[];
   unwantedRights: unknown;
-  unwantedAccessPackages: string[];
-  systemUserId: string | null;
-  redirectUrl: string | null;
-  escalated: boolean;
-  created: Date;
-  tripleTaken: boolean;
   systemInternalId: string;
   systemId: string;
   systemName: unknown;
@@ -71,7 +59,7 @@ interface Row {
   orgId: string;
   orgName: string;
   orgPartyId: number;
-}
+};
 
 // The request, its system, its party and the vendor's name in one statement (the approval pages render it on
 // every view; through Prisma it was three round trips).
