@@ -4,7 +4,7 @@ import { db } from '../db';
 import { forbidden, problem } from '../errors';
 import type { Organization } from '../generated/prisma/client';
 import type { Person } from './caller';
-import { personAccess } from './roles';
+import { readAccess } from './roles';
 
 // The party policies of Altinn's PDP, in one place: "AM read/write" needs an access manager, "ClientAdmin" a
 // client administrator, and any role at all lets the person represent the party. A denied policy is
@@ -46,17 +46,12 @@ export function permits(access: Pick<PartyAccess, 'isAccessManager' | 'isClientA
 
 /** Who the person is to the organisation; undefined when either is unknown or the person has no role there. */
 export async function readPartyAccess(options: { pid: string; party: PartyRef }): Promise<PartyAccess | undefined> {
-  const prisma = await db();
-  const [org, person] = await Promise.all([
-    prisma.organization.findUnique({ where: options.party }),
-    prisma.person.findUnique({ where: { pid: options.pid } }),
-  ]);
-  if (!org || !person) return undefined;
-  const access = await personAccess({ pid: person.pid, orgNo: org.orgNo });
-  if (!access.canRepresent) return undefined;
+  const found = await readAccess(options);
+  if (!found?.access.canRepresent) return undefined;
+  const { org, person, access } = found;
   return {
-    org: { id: org.id, orgNo: org.orgNo, name: org.name, partyId: org.partyId, unitType: org.unitType },
-    person: { id: person.id, pid: person.pid, name: person.name, userId: person.userId, partyId: person.partyId },
+    org,
+    person,
     isAccessManager: access.isAccessManager,
     isClientAdmin: access.isClientAdministrator,
     rights: access.rights,

@@ -3,7 +3,7 @@ import 'server-only';
 import { readPartyAccess } from '../access/party';
 import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
-import { type ApprovalCheck, judgeApproval, notFoundCheck, registerProblem, systemUserExists } from './approval-rules';
+import { type ApprovalCheck, judgeApproval, notFoundCheck, registerProblem } from './approval-rules';
 import { findRequest, type FoundRequest } from './find-request';
 
 export type { ApprovalBlocker, ApprovalCheck } from './approval-rules';
@@ -18,14 +18,13 @@ export async function approvalCheck(input: { pid: string } & ({ id: string } | {
   const { request, system } = found;
   const prisma = await db();
   const open = request.status === 'New';
-  const [access, refusal, exists] = await Promise.all([
+  const [access, refusal] = await Promise.all([
     readPartyAccess({ pid: input.pid, party: { orgNo: request.partyOrgNo } }),
     open
       ? registerProblem(prisma, { rights: system.rights as unknown as Prisma.JsonValue, accessPackages: system.accessPackages }, request)
       : undefined,
-    open && request.type !== 'change'
-      ? systemUserExists(prisma, { systemInternalId: system.internalId, partyOrgNo: request.partyOrgNo, externalRef: request.externalRef })
-      : false,
   ]);
+  // Read with the request (find-request.ts), as systemUserExists asks it.
+  const exists = open && request.type !== 'change' && request.tripleTaken;
   return judgeApproval({ request, systemDeleted: system.isDeleted, access, registerProblem: refusal, systemUserExists: exists });
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 
-import { db } from '../db';
 import { readRights, resourceIds } from '../requests/model';
+import { catalogue, type CatalogueRow } from './catalogue-cache';
 
 // Human names and descriptions of rights and access packages in the person's language, for the pages.
 
@@ -28,37 +28,34 @@ const pick = (row: Record<string, unknown>, field: string, lang: Lang) => {
 };
 
 export async function describeRights(options: { rights: unknown; packages: string[]; lang: Lang }) {
-  const prisma = await db();
   const ids = resourceIds(readRights(options.rights));
-  const [resources, packages] = await Promise.all([
-    prisma.resource.findMany({ where: { id: { in: ids } } }),
-    prisma.accessPackage.findMany({
-      where: { urn: { in: options.packages } },
-      include: { resources: { include: { resource: true } } },
-    }),
-  ]);
-  const describe = (r: (typeof resources)[number]): DescribedResource => ({
-    id: r.id,
+  let { resources, packages } = await catalogue();
+  if (ids.some((id) => !resources.has(id)) || options.packages.some((urn) => !packages.has(urn))) {
+    ({ resources, packages } = await catalogue(true));
+  }
+  const describe = (r: CatalogueRow): DescribedResource => ({
+    id: String(r.id),
     title: pick(r, 'title', options.lang),
     description: pick(r, 'description', options.lang),
-    ownerName: r.ownerName,
+    ownerName: String(r.ownerName),
   });
-  const byId = new Map(resources.map((r) => [r.id, r]));
-  const byUrn = new Map(packages.map((p) => [p.urn, p]));
   return {
     resources: ids.map((id) => {
-      const r = byId.get(id);
+      const r = resources.get(id);
       return r ? describe(r) : { id, title: id, description: '', ownerName: '' };
     }),
     packages: options.packages.map((urn): DescribedPackage => {
-      const p = byUrn.get(urn);
+      const p = packages.get(urn);
       if (!p) return { urn, name: urn.replace('urn:altinn:accesspackage:', ''), description: '', isAssignable: false, services: [] };
       return {
         urn,
-        name: pick(p, 'name', options.lang),
-        description: pick(p, 'description', options.lang),
-        isAssignable: p.isAssignable,
-        services: p.resources.map((link) => describe(link.resource)),
+        name: pick(p.row, 'name', options.lang),
+        description: pick(p.row, 'description', options.lang),
+        isAssignable: p.row.isAssignable === true,
+        services: p.resourceIds.flatMap((id) => {
+          const r = resources.get(id);
+          return r ? [describe(r)] : [];
+        }),
       };
     }),
   };
