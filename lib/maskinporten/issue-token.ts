@@ -19,6 +19,7 @@ import { enterpriseClaims, systemUserClaims } from '../auth/token-claims';
 import { config } from '../config';
 import { db } from '../db';
 import { LIMITS } from '../limits';
+import type { TokenResponse } from '../schemas/maskinporten';
 import { smartcloudKey, superregnskapKey } from '../seed/vendor-keys';
 import { findByExternalId } from '../system-users/find-by-external-id';
 import { mpError } from './errors';
@@ -53,13 +54,6 @@ const SYSTEM_USER_KEYS = new Set(['type', 'systemuser_org', 'externalRef']);
 export interface IssueTokenOptions {
   grantType: string;
   assertion: string;
-}
-
-export interface IssuedToken {
-  access_token: string;
-  token_type: 'Bearer';
-  expires_in: number;
-  scope: string;
 }
 
 /** The decoded part, refused when a string in it holds U+0000 (the client id and kid are looked up). */
@@ -265,7 +259,7 @@ async function accessTokenClaims(options: {
   });
 }
 
-export async function issueToken(options: IssueTokenOptions): Promise<IssuedToken> {
+export async function issueToken(options: IssueTokenOptions): Promise<TokenResponse> {
   if (options.grantType !== JWT_BEARER) {
     throw mpError('unsupported_grant_type', `grant_type must be ${JWT_BEARER}.`);
   }

@@ -55,6 +55,8 @@ export const changeRequestResponseSchema = z.object({
 export const changeRequestInternalSchema = changeRequestResponseSchema
   .omit({ created: true })
   .extend({ partyId: z.number().int(), partyUuid: z.guid() });
+export type ChangeRequestResponse = z.output<typeof changeRequestResponseSchema>;
+export type InternalChangeRequest = z.output<typeof changeRequestInternalSchema>;
 
 const V1 = '/authentication/api/v1/systemuser/changerequest';
 const tags = ['Change request'];

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { SCOPES } from '../auth/scopes';
 import { LIMITS, str } from '../limits';
 import type { ApiOperation } from '../openapi/operation';
+import { systemUserExternalSchema } from './system-users';
 
 // Inputs of the Maskinporten simulator: the client registry's bodies and the byExternalId lookup.
 
@@ -43,7 +44,7 @@ export type RegisterClientBody = z.infer<typeof registerClientBody>;
 
 export const clientIdParams = z.object({ clientId: z.string().min(1).max(100) });
 
-// Response shapes, for the OpenAPI document.
+// Response shapes: the OpenAPI document and the domain (lib/maskinporten) share these.
 
 export const tokenResponse = z.object({
   access_token: z.string(),
@@ -51,6 +52,7 @@ export const tokenResponse = z.object({
   expires_in: z.number().int(),
   scope: z.string(),
 });
+export type TokenResponse = z.output<typeof tokenResponse>;
 
 export const maskinportenErrorBody = z.object({ error: z.string(), error_description: z.string() });
 
@@ -63,20 +65,7 @@ export const clientResponse = z.object({
   keys: z.array(z.record(z.string(), z.unknown())),
   created: z.iso.datetime(),
 });
-
-export const systemUserExternalResponse = z.object({
-  id: z.string(),
-  integrationTitle: z.string(),
-  systemId: z.string(),
-  productName: z.string(),
-  reporteeOrgNo: z.string(),
-  created: z.iso.datetime(),
-  isDeleted: z.boolean(),
-  supplierName: z.string(),
-  supplierOrgno: z.string(),
-  externalRef: z.string(),
-  userType: z.enum(['standard', 'agent']),
-});
+export type MaskinportenClientDto = z.output<typeof clientResponse>;
 
 const MP_TAG = 'Maskinporten simulator';
 
@@ -142,7 +131,7 @@ export const maskinportenOperations: ApiOperation[] = [
     scopes: [SCOPES.systemUserLookup],
     query: byExternalIdQuery,
     responses: {
-      200: { description: 'The system user', schema: systemUserExternalResponse },
+      200: { description: 'The system user', schema: systemUserExternalSchema },
       404: { description: 'No system user matches' },
     },
   },

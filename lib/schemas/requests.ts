@@ -11,10 +11,12 @@ import { guid, guidToken, intParam } from './binding';
 const required = (field: string) => ({ error: `The ${field} field is required.` });
 
 export const attributePairSchema = z.object({ id: str(), value: str() });
+export type AttributePair = z.output<typeof attributePairSchema>;
 export const rightSchema = z.object({
   action: str().nullish(),
   resource: list(attributePairSchema, LIMITS.resource),
 });
+export type Right = z.output<typeof rightSchema>;
 export const accessPackageSchema = z.object({ urn: str() });
 
 // Altinn trims the string properties of these bodies (TrimStringsActionFilter), not the strings inside lists.
@@ -50,7 +52,7 @@ export const pageQuery = z.object({ token: guidToken().optional() });
 export const partyRequestParams = z.object({ party: intParam(), requestId: guid() });
 export const pendingParams = z.object({ party: intParam(), orgno: str().min(1) });
 
-// Responses, for the OpenAPI document.
+// Responses: the OpenAPI document and the domain's mappers (lib/requests/model.ts) share these.
 const statusSchema = z.enum(['New', 'Accepted', 'Rejected', 'Denied', 'Timedout']);
 export const requestResponseSchema = z.object({
   id: z.guid(),
@@ -74,6 +76,11 @@ export const internalRequestResponseSchema = requestResponseSchema.omit({ confir
   userMayEscalateButNotApprove: z.boolean(),
   systemUserType: z.string().optional(),
 });
+export type RequestResponse = z.output<typeof requestResponseSchema>;
+export type AgentRequestResponse = z.output<typeof agentRequestResponseSchema>;
+/** What the vendor routes answer: RequestSystemResponse, or AgentRequestSystemResponse (no `rights`). */
+export type VendorRequestResponse = RequestResponse | AgentRequestResponse;
+export type InternalRequestResponse = z.output<typeof internalRequestResponseSchema>;
 const page = <T extends z.ZodType>(item: T) => z.object({ links: z.object({ next: z.string().optional() }), data: z.array(item) });
 
 const V1 = '/authentication/api/v1/systemuser/request';

@@ -25,6 +25,7 @@ export const clockView = z.object({
   offsetMs: z.number(),
   timedOut: z.number().optional().describe('Requests that timed out because of this change'),
 });
+export type ClockView = z.output<typeof clockView>;
 
 // ---- webhooks and events
 
@@ -41,6 +42,7 @@ export const webhookView = z.object({
   hasSecret: z.boolean(),
   created: z.string(),
 });
+export type WebhookView = z.output<typeof webhookView>;
 
 export const webhookParams = z.object({ id: z.guid('Not a GUID.') });
 
@@ -55,6 +57,7 @@ export const deliveryView = z.object({
   lastStatus: z.number().optional(),
   lastError: z.string().optional(),
 });
+export type DeliveryView = z.output<typeof deliveryView>;
 
 export const eventView = z.object({
   id: z.string(),
@@ -68,6 +71,7 @@ export const eventView = z.object({
   status: z.string(),
   data: z.record(z.string(), z.unknown()),
 });
+export type EventJson = z.output<typeof eventView>;
 
 export const eventsQuery = z.object({
   systemId: z.string().min(1).max(255),
@@ -92,6 +96,7 @@ export const testDataSummary = z.object({
     maskinportenClients: z.number(),
   }),
 });
+export type LoadSummary = z.output<typeof testDataSummary>['added'];
 
 const guarded = {
   401: { description: 'TESTTOOLS_PASSWORD is set and HTTP Basic is missing or wrong' },

@@ -6,12 +6,13 @@ import type { Caller } from '../auth/verify-token';
 import { sandboxNow } from '../clock';
 import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
+import type { SystemChangeLogEntry } from '../schemas/systems';
 import { findOwnedSystem, systemNotFound } from './find-owned-system';
 
 // The system register's change log (Altinn's SystemChangeLog): every create, update, rights update, access
 // package update and delete of a system, written in the same transaction as the change itself.
 
-export type SystemChangeType = 'create' | 'update' | 'rightsupdate' | 'accesspackageupdate' | 'delete';
+export type SystemChangeType = SystemChangeLogEntry['changeType'];
 
 /** At most this many entries are returned, the newest ones, oldest first. */
 export const CHANGE_LOG_LIMIT = 500;
@@ -33,15 +34,6 @@ export async function recordSystemChange(
   });
 }
 
-export interface SystemChangeLogEntry {
-  systemInternalId: string;
-  changedByOrgNumber?: string;
-  changeType: string;
-  changedData: unknown;
-  clientId?: string;
-  created: string;
-}
-
 /** GET systemregister/vendor/{systemId}/changelog: the owner's (or an admin's) view, also of a deleted system. */
 export async function readSystemChangeLog({ caller, systemId }: { caller: Caller; systemId: string }): Promise<SystemChangeLogEntry[]> {
   const system = await findOwnedSystem({ caller, systemId });
@@ -56,7 +48,8 @@ export async function readSystemChangeLog({ caller, systemId }: { caller: Caller
   return rows.reverse().map((r) => ({
     systemInternalId: r.systemInternalId,
     ...(r.changedByOrgNumber ? { changedByOrgNumber: r.changedByOrgNumber } : {}),
-    changeType: r.changeType,
+    // Written only by recordSystemChange, from a SystemChangeType.
+    changeType: r.changeType as SystemChangeType,
     changedData: r.changedData,
     ...(r.clientId ? { clientId: r.clientId } : {}),
     created: r.created.toISOString(),

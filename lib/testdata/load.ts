@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 
 import { bindingErrors, DomainError } from '../errors';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
+import type { LoadSummary } from '../schemas/sandbox';
 import { type TestDataDocument, testDataDocument } from './document';
 
 // Loads a test data document (./document.ts) in one transaction. Every reference is checked first (an
@@ -16,14 +17,6 @@ export class TestDataError extends DomainError {
   constructor(readonly problems: Record<string, string[]>) {
     super('invalid', { fields: problems });
   }
-}
-
-export interface LoadSummary {
-  organizations: number;
-  persons: number;
-  clientRelations: number;
-  systems: number;
-  maskinportenClients: number;
 }
 
 /** A stable uuid for an entry without one, so the same document always makes the same rows. */

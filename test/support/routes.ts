@@ -1,8 +1,10 @@
 import { operations } from '@/lib/openapi/operations';
 
-// Calling route handlers in-process, the way Next.js does. Every successful JSON answer is parsed with the
-// response schema its operation documents (lib/schemas), so the JSON, the types and the OpenAPI document
-// cannot drift apart unnoticed.
+import { parseBody } from './body';
+
+// Calling route handlers in-process, the way Next.js does. Every successful JSON answer is parsed, strictly,
+// with the response schema its operation documents (lib/schemas; test/support/body.ts), so the JSON, the
+// types and the OpenAPI document cannot drift apart unnoticed.
 
 const documented = operations.map((op) => ({
   op,
@@ -53,11 +55,7 @@ export async function call<P>(handler: Handler<P>, path: string, options: CallOp
     json = undefined;
   }
   const schema = response.ok && json !== undefined ? responseSchema(request.method, request.url, response.status) : undefined;
-  if (schema) {
-    const checked = schema.safeParse(json);
-    if (!checked.success)
-      throw new Error(`${request.method} ${path}: the ${response.status} answer does not match its schema: ${checked.error.message}`);
-  }
+  if (schema) parseBody(json, schema, `${request.method} ${path}: the ${response.status} answer`);
 
   return { status: response.status, headers: response.headers, text, json: json as any };
 }

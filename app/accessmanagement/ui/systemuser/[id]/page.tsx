@@ -50,7 +50,9 @@ export default async function SystemUserDetailsPage({ params }: { params: Promis
         </Heading>
         <RightsList packages={described.packages} resources={described.resources} level={3} />
         <Paragraph data-size="sm">
-          {t('created', { date: user.created.toLocaleDateString('nb-NO', { day: '2-digit', month: '2-digit', year: 'numeric' }) })}
+          {t('created', {
+            date: new Date(user.created).toLocaleDateString('nb-NO', { day: '2-digit', month: '2-digit', year: 'numeric' }),
+          })}
         </Paragraph>
         {access.isAccessManager ? (
           <DeleteConfirm
