@@ -54,6 +54,23 @@ export const tokenResponse = z.object({
 });
 export type TokenResponse = z.output<typeof tokenResponse>;
 
+/** RFC 8414 authorization server metadata, as far as the simulator fills it. */
+export const serverMetadataSchema = z.object({
+  issuer: z.string(),
+  token_endpoint: z.string(),
+  jwks_uri: z.string(),
+  grant_types_supported: z.array(z.string()),
+  token_endpoint_auth_methods_supported: z.array(z.string()),
+  token_endpoint_auth_signing_alg_values_supported: z.array(z.string()),
+  authorization_details_types_supported: z.array(z.string()),
+});
+export type ServerMetadata = z.output<typeof serverMetadataSchema>;
+
+/** The JWKS of the token-signing keys: public RSA keys only. */
+export const jwksSchema = z.object({
+  keys: z.array(z.object({ kty: z.literal('RSA'), n: z.string(), e: z.string(), kid: z.string(), alg: z.string(), use: z.literal('sig') })),
+});
+
 export const maskinportenErrorBody = z.object({ error: z.string(), error_description: z.string() });
 
 export const clientResponse = z.object({
@@ -76,7 +93,7 @@ export const maskinportenOperations: ApiOperation[] = [
     summary: 'Authorization server metadata (RFC 8414)',
     tags: [MP_TAG],
     scopes: [],
-    responses: { 200: { description: 'The metadata' } },
+    responses: { 200: { description: 'The metadata', schema: serverMetadataSchema } },
   },
   {
     method: 'get',
@@ -84,7 +101,7 @@ export const maskinportenOperations: ApiOperation[] = [
     summary: 'The public keys tokens are signed with (JWKS)',
     tags: [MP_TAG],
     scopes: [],
-    responses: { 200: { description: 'The JWKS' } },
+    responses: { 200: { description: 'The JWKS', schema: jwksSchema } },
   },
   {
     method: 'post',

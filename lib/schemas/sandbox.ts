@@ -201,6 +201,6 @@ export const sandboxOperations: ApiOperation[] = [
     summary: 'The JSON Schema of the test data document, for editors',
     tags: [SANDBOX_TAG],
     scopes: [],
-    responses: { 200: { description: 'A JSON Schema (draft 2020-12)' } },
+    responses: { 200: { description: 'A JSON Schema (draft 2020-12)', schema: z.looseObject({ $schema: z.string() }) } },
   },
 ];

@@ -1,5 +1,6 @@
 import { operations } from '@/lib/openapi/operations';
 
+import { discoverRoutes, routeHandlers } from '../property/discover-routes';
 import { parseBody } from './body';
 
 // Calling route handlers in-process, the way Next.js does. Every successful JSON answer is parsed, strictly,
@@ -19,6 +20,64 @@ export function responseSchema(method: string, url: string, status: number) {
     .filter((d) => d.op.method === method.toLowerCase() && d.pattern.test(pathname))
     .sort((a, b) => b.literal - a.literal);
   return matches[0]?.op.responses[status]?.schema;
+}
+
+const API_DIRS = ['app/authentication/api/v1', 'app/authorization/api/v1', 'app/maskinporten', 'app/testtools', 'app/sandbox/api/v1'];
+let served: Promise<Map<unknown, string>> | undefined;
+
+/** Every API handler and the path it serves ({name} for a dynamic folder), found once per test file. */
+function servedPaths(): Promise<Map<unknown, string>> {
+  served ??= (async () => {
+    const map = new Map<unknown, string>();
+    for (const route of API_DIRS.flatMap((dir) => discoverRoutes(dir))) {
+      for (const handler of Object.values(await routeHandlers(route))) map.set(handler, route.openApiPath);
+    }
+    return map;
+  })();
+  return served;
+}
+
+// Next.js allows one parameter name per folder level (`request/{party}` also serves `request/{requestId}`),
+// so a handler's path is matched with the parameter names left out, as the drift test does.
+const anyName = (path: string) => path.replace(/\{[^}]+\}/g, '{}');
+
+/** The schema the operation of this handler documents for the status (the handler decides, not the test's URL). */
+export async function documentedSchema(handler: unknown, method: string, status: number) {
+  const path = (await servedPaths()).get(handler);
+  if (path === undefined) throw new Error(`${method}: not a route handler under ${API_DIRS.join(', ')}`);
+  const op = operations.find((o) => o.method === method.toLowerCase() && anyName(o.path) === anyName(path));
+  if (!op) throw new Error(`${method} ${path} is not in the OpenAPI document`);
+  return { what: `${method} ${op.path}: the ${status} answer`, schema: op.responses[status]?.schema };
+}
+
+/**
+ * Parses a successful JSON answer with the schema its operation documents (strictly, test/support/body.ts);
+ * a JSON success whose operation documents no schema fails, so no answer goes unchecked.
+ */
+export async function checkAnswer(handler: unknown, method: string, response: Pick<Response, 'status' | 'headers'>, json: unknown) {
+  if (response.status < 200 || response.status >= 300 || json === undefined) return;
+  if (!/^application\/json/.test(response.headers.get('content-type') ?? '')) return;
+  const { what, schema } = await documentedSchema(handler, method, response.status);
+  if (!schema) throw new Error(`${what} is JSON, but its operation documents no schema`);
+  parseBody(json, schema, what);
+}
+
+/** checkAnswer for a Response the test goes on reading (it reads a clone). */
+export async function checkResponse(handler: unknown, method: string, response: Response): Promise<Response> {
+  const text = await response.clone().text();
+  let json: unknown;
+  try {
+    json = text ? JSON.parse(text) : undefined;
+  } catch {
+    json = undefined;
+  }
+  await checkAnswer(handler, method, response, json);
+  return response;
+}
+
+/** The handler, with every answer checked by checkResponse: for tests that call route handlers directly. */
+export function checked<C>(handler: (request: Request, context: C) => Promise<Response>) {
+  return async (request: Request, context: C) => checkResponse(handler, request.method, await handler(request, context));
 }
 
 type Handler<P> = (request: Request, context: { params: Promise<P> }) => Promise<Response>;
@@ -54,8 +113,7 @@ export async function call<P>(handler: Handler<P>, path: string, options: CallOp
   } catch {
     json = undefined;
   }
-  const schema = response.ok && json !== undefined ? responseSchema(request.method, request.url, response.status) : undefined;
-  if (schema) parseBody(json, schema, `${request.method} ${path}: the ${response.status} answer`);
+  await checkAnswer(handler, request.method, response, json);
 
   return { status: response.status, headers: response.headers, text, json: json as any };
 }
