@@ -1,8 +1,8 @@
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 
 import { ManagementTop } from '@/components/portal/management-top';
+import { pageMetadata } from '@/components/portal/message-page';
 import { PageShell, Panel } from '@/components/portal/page-shell';
 import { SystemUserList } from '@/components/portal/system-user-list';
 import { organisationNames } from '@/lib/parties/organisation-names';
@@ -11,10 +11,7 @@ import { managementContext } from '@/lib/session/management-context';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const [t, common] = await Promise.all([getTranslations('requestsPage'), getTranslations('common')]);
-  return { title: common('titleSuffix', { title: t('title') }) };
-}
+export const generateMetadata = () => pageMetadata('requestsPage');
 
 const PATH = '/accessmanagement/ui/requests';
 

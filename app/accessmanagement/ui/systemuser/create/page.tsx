@@ -1,11 +1,11 @@
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 
 import { ActionForm } from '@/components/portal/action-form';
 import { createSystemUserAction } from '@/components/portal/actions';
 import { ManagementTop } from '@/components/portal/management-top';
+import { pageMetadata } from '@/components/portal/message-page';
 import { PageShell, Panel } from '@/components/portal/page-shell';
 import { RightsList } from '@/components/portal/rights-list';
 import { SystemCombobox } from '@/components/portal/system-combobox';
@@ -15,10 +15,7 @@ import { listVisibleSystems } from '@/lib/systems/list-visible-systems';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const [t, common] = await Promise.all([getTranslations('create'), getTranslations('common')]);
-  return { title: common('titleSuffix', { title: t('title') }) };
-}
+export const generateMetadata = () => pageMetadata('create');
 
 // User-driven creation in two steps, as Altinn's: choose a visible system (searchable), then see what it
 // will get and confirm.

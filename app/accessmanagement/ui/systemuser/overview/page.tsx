@@ -1,9 +1,9 @@
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 
 import { ManagementTop } from '@/components/portal/management-top';
+import { pageMetadata } from '@/components/portal/message-page';
 import { PageShell, Panel } from '@/components/portal/page-shell';
 import { pageNumber, Pager } from '@/components/portal/pager';
 import { SystemUserList } from '@/components/portal/system-user-list';
@@ -20,10 +20,7 @@ const PAGE = LIMITS.portalPage;
 /** One page of a list: one more row than shown tells whether a next page exists. */
 const slice = (page: number) => ({ skip: (page - 1) * PAGE, take: PAGE + 1 });
 
-export async function generateMetadata(): Promise<Metadata> {
-  const [t, common] = await Promise.all([getTranslations('overview'), getTranslations('common')]);
-  return { title: common('titleSuffix', { title: t('title') }) };
-}
+export const generateMetadata = () => pageMetadata('overview');
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams;

@@ -1,0 +1,63 @@
+import { Heading } from '@digdir/designsystemet-react';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+
+import type { SessionPerson } from '@/lib/session/current-person';
+
+import { PageShell, Panel } from './page-shell';
+
+/** A page's `<title>`: the `title` of its message namespace with the site's suffix. */
+export async function pageMetadata(namespace: string): Promise<Metadata> {
+  const [t, common] = await Promise.all([getTranslations(namespace), getTranslations('common')]);
+  return { title: common('titleSuffix', { title: t('title') }) };
+}
+
+export interface OnwardLink {
+  href: string;
+  label: string;
+  /** A full page load (pages outside the app router, such as the API docs). */
+  plain?: boolean;
+}
+
+/**
+ * A narrow page of one panel: a heading, what the page has to say, and where to go next. The error pages,
+ * the login page and the receipt share it.
+ */
+export function MessagePage({
+  person,
+  actingFor,
+  heading,
+  children,
+  whereNext,
+}: {
+  person?: SessionPerson;
+  actingFor?: string;
+  heading: ReactNode;
+  children?: ReactNode;
+  whereNext?: { heading: string; links: OnwardLink[] };
+}) {
+  return (
+    <PageShell person={person} actingFor={actingFor} narrow>
+      <Panel>
+        <Heading level={1} data-size="lg">
+          {heading}
+        </Heading>
+        {children}
+        {whereNext ? (
+          <>
+            <Heading level={2} data-size="xs">
+              {whereNext.heading}
+            </Heading>
+            <ul className="flex list-disc flex-col gap-1 pl-6">
+              {whereNext.links.map((link) => (
+                <li key={link.href}>{link.plain ? <a href={link.href}>{link.label}</a> : <Link href={link.href}>{link.label}</Link>}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </Panel>
+    </PageShell>
+  );
+}
