@@ -1,4 +1,4 @@
-import { Heading } from '@digdir/designsystemet-react';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
@@ -59,5 +59,34 @@ export function MessagePage({
         ) : null}
       </Panel>
     </PageShell>
+  );
+}
+
+/**
+ * An error page: the heading (`title` unless named) and `text` of its namespace, then links onward, labelled
+ * from `where` (its own namespace unless named): [href, key] or [href, key, 'plain'].
+ */
+export async function ErrorMessage({
+  person,
+  namespace,
+  heading = 'title',
+  where = namespace,
+  links,
+}: {
+  person?: SessionPerson;
+  namespace: string;
+  heading?: string;
+  where?: string;
+  links: [href: string, key: string, plain?: 'plain'][];
+}) {
+  const [t, w] = await Promise.all([getTranslations(namespace), getTranslations(where)]);
+  return (
+    <MessagePage
+      person={person}
+      heading={t(heading)}
+      whereNext={{ heading: w('whereNext'), links: links.map(([href, key, plain]) => ({ href, label: w(key), plain: plain === 'plain' })) }}
+    >
+      <Paragraph>{t('text')}</Paragraph>
+    </MessagePage>
   );
 }

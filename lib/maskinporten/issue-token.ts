@@ -64,25 +64,19 @@ function withoutNul<T>(decoded: T, part: string): T {
   return decoded;
 }
 
-function readHeader(assertion: string): ProtectedHeaderParameters {
-  let header: ProtectedHeaderParameters;
+/** One part of the assertion, decoded (unverified) and free of U+0000; not a JWT → invalid_grant. */
+function readPart<T>(assertion: string, decode: (jwt: string) => T, part: string): T {
+  let decoded: T;
   try {
-    header = decodeProtectedHeader(assertion);
+    decoded = decode(assertion);
   } catch {
     throw mpError('invalid_grant', 'Invalid assertion. The assertion is not a signed JWT.');
   }
-  return withoutNul(header, 'header');
+  return withoutNul(decoded, part);
 }
 
-function readClaims(assertion: string): JWTPayload {
-  let claims: JWTPayload;
-  try {
-    claims = decodeJwt(assertion);
-  } catch {
-    throw mpError('invalid_grant', 'Invalid assertion. The assertion is not a signed JWT.');
-  }
-  return withoutNul(claims, 'claim');
-}
+const readHeader = (assertion: string): ProtectedHeaderParameters => readPart(assertion, decodeProtectedHeader, 'header');
+const readClaims = (assertion: string): JWTPayload => readPart(assertion, decodeJwt, 'claim');
 
 /** The public moduli of the seeded vendors' keys, whose private parts are published (lib/seed/vendor-keys.ts). */
 const PUBLISHED_MODULI = new Set([smartcloudKey, superregnskapKey].map((k) => k.privateJwk.n));

@@ -64,6 +64,15 @@ export function requestLocation(type: RequestType, id: string): string {
 
 const packageList = (urns: string[]) => urns.map((urn) => ({ urn }));
 
+/** The leading fields of the vendor's and the approval UI's views of a standard or agent request. */
+const requestIdentity = (request: RequestWithSystem) => ({
+  id: request.id,
+  integrationTitle: request.integrationTitle ?? undefined,
+  externalRef: request.externalRef,
+  systemId: request.system.systemId,
+  partyOrgNo: request.partyOrgNo,
+});
+
 /**
  * RequestSystemResponse (standard) or AgentRequestSystemResponse (agent, without `rights`). `escalated` is
  * always false on the vendor API: Altinn's service does not copy it.
@@ -71,11 +80,7 @@ const packageList = (urns: string[]) => urns.map((urn) => ({ urn }));
 export function requestResponse(request: RequestWithSystem, options: { withConfirmUrl: boolean }): VendorRequestResponse {
   const status = effectiveStatus(request);
   return {
-    id: request.id,
-    integrationTitle: request.integrationTitle ?? undefined,
-    externalRef: request.externalRef,
-    systemId: request.system.systemId,
-    partyOrgNo: request.partyOrgNo,
+    ...requestIdentity(request),
     ...(request.type === 'standard' ? { rights: readRights(request.rights) } : {}),
     accessPackages: packageList(request.accessPackages),
     status,
@@ -114,11 +119,7 @@ export function internalRequestResponse(
   userMayEscalateButNotApprove: boolean,
 ): InternalRequestResponse {
   return {
-    id: request.id,
-    integrationTitle: request.integrationTitle ?? undefined,
-    externalRef: request.externalRef,
-    systemId: request.system.systemId,
-    partyOrgNo: request.partyOrgNo,
+    ...requestIdentity(request),
     partyId: party.partyId,
     partyUuid: party.id,
     rights: request.type === 'agent' ? [] : readRights(request.rights),

@@ -1,9 +1,7 @@
 import 'server-only';
 
-import { vendorSystem } from '../access/vendor';
-import { config } from '../config';
 import { db } from '../db';
-import { type Page, toPage } from '../paging';
+import { type Page, vendorSystemPage } from '../paging';
 import { type SystemUserExternalDto, toExternalDto } from './vendor-dto';
 
 /** One page of the active system users of a vendor's system, in creation order (sequence number). */
@@ -15,18 +13,17 @@ export async function listVendorSystemUsers(options: {
   pageSize?: number;
 }): Promise<Page<SystemUserExternalDto, bigint>> {
   const prisma = await db();
-  const pageSize = options.pageSize ?? config().PAGE_SIZE;
-  const system = await vendorSystem(options);
-  const rows = await prisma.systemUser.findMany({
-    where: {
-      systemInternalId: system.id,
-      isDeleted: false,
-      ...(options.after !== undefined ? { sequenceNo: { gte: options.after } } : {}),
-    },
-    include: { system: true },
-    orderBy: { sequenceNo: 'asc' },
-    take: pageSize + 1,
-  });
-  const page = toPage(rows, pageSize, (u) => u.sequenceNo);
+  const from = options.after !== undefined ? { sequenceNo: { gte: options.after } } : {};
+  const page = await vendorSystemPage(
+    options,
+    (systemInternalId, take) =>
+      prisma.systemUser.findMany({
+        where: { systemInternalId, isDeleted: false, ...from },
+        include: { system: true },
+        orderBy: { sequenceNo: 'asc' },
+        take,
+      }),
+    (u) => u.sequenceNo,
+  );
   return { ...page, items: page.items.map(toExternalDto) };
 }

@@ -5,9 +5,10 @@ import { randomUUID } from 'node:crypto';
 import type { Caller } from '../auth/verify-token';
 import { sandboxNow } from '../clock';
 import { db } from '../db';
+import { type ValidationErrorItem, ValidationProblem } from '../errors';
 import type { Prisma } from '../generated/prisma/client';
 import type { SystemChangeLogEntry } from '../schemas/systems';
-import { findOwnedSystem, systemNotFound } from './find-owned-system';
+import { findOwnedSystem, systemDeleted, systemNotFound, updatableSystem } from './find-owned-system';
 
 // The system register's change log (Altinn's SystemChangeLog): every create, update, rights update, access
 // package update and delete of a system, written in the same transaction as the change itself.
@@ -31,6 +32,41 @@ export async function recordSystemChange(
       changedData: (entry.changedData ?? {}) as Prisma.InputJsonValue,
       created: sandboxNow(),
     },
+  });
+}
+
+/**
+ * Replaces one part of the vendor's live system (PUT …/rights, …/accesspackages): `validate` sees the system
+ * as it is, then one conditional write (`where` narrows it further) and its log entry share a transaction; a
+ * system deleted, or changed past `where`, meanwhile → systemDeleted.
+ */
+export async function replaceSystemPart(options: {
+  caller: Caller;
+  systemId: string;
+  validate: (current: { isVisible: boolean }) => Promise<ValidationErrorItem[]>;
+  where?: (current: { isVisible: boolean }) => Prisma.RegisteredSystemWhereInput;
+  data: Prisma.RegisteredSystemUpdateManyMutationInput;
+  changeType: SystemChangeType;
+  changedData: unknown;
+}): Promise<void> {
+  const { caller } = options;
+  const current = await updatableSystem(options);
+  const errors = await options.validate(current);
+  if (errors.length) throw new ValidationProblem(errors);
+  await (
+    await db()
+  ).$transaction(async (tx) => {
+    const { count } = await tx.registeredSystem.updateMany({
+      where: { ...options.where?.(current), id: current.id, isDeleted: false },
+      data: { ...options.data, lastChanged: new Date() },
+    });
+    if (count === 0) throw systemDeleted();
+    await recordSystemChange(tx, {
+      systemInternalId: current.id,
+      caller,
+      changeType: options.changeType,
+      changedData: options.changedData,
+    });
   });
 }
 
