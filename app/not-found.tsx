@@ -1,21 +1,16 @@
-import { ErrorMessage, pageMetadata } from '@/components/portal/message-page';
-import { currentPerson } from '@/lib/session/current-person';
+import { errorPage } from '@/components/portal/message-page';
 
-export const generateMetadata = () => pageMetadata('notFound');
-
-/** Altinn's page for an address it does not know: the header and language menu, and links onward. */
-export default async function NotFound() {
-  return (
-    <ErrorMessage
-      person={await currentPerson().catch(() => undefined)}
-      namespace="notFound"
-      heading="heading"
-      links={[
-        ['/', 'start'],
-        ['/accessmanagement/ui/systemuser/overview', 'overview'],
-        ['/accessmanagement/ui/requests', 'requests'],
-        ['/docs/api', 'docs', 'plain'],
-      ]}
-    />
-  );
-}
+// Altinn's page for an address it does not know: the header and language menu, and links onward.
+const page = errorPage({
+  namespace: 'notFound',
+  heading: 'heading',
+  anonymous: true,
+  links: [
+    ['/', 'start'],
+    ['/accessmanagement/ui/systemuser/overview', 'overview'],
+    ['/accessmanagement/ui/requests', 'requests'],
+    ['/docs/api', 'docs', 'plain'],
+  ],
+});
+export const generateMetadata = page.generateMetadata;
+export default page.Page;

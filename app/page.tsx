@@ -67,6 +67,19 @@ function DirectoryTable({
   );
 }
 
+/** A row of a directory table: the name, the identifying number, and what the party has. */
+function DirectoryRow({ name, code, children }: { name: ReactNode; code: string; children: ReactNode }) {
+  return (
+    <TableRow>
+      <TableCell>{name}</TableCell>
+      <TableCell>
+        <code>{code}</code>
+      </TableCell>
+      <TableCell>{children}</TableCell>
+    </TableRow>
+  );
+}
+
 export default async function HomePage() {
   const { persons, organizations } = await listDirectory();
   const base = config().PUBLIC_URL;
@@ -137,44 +150,38 @@ export default async function HomePage() {
           columns={['Navn', 'Fødselsnummer', 'Roller']}
         >
           {persons.map((p) => (
-            <TableRow key={p.pid}>
-              <TableCell>{p.name}</TableCell>
-              <TableCell>
-                <code>{p.pid}</code>
-              </TableCell>
-              <TableCell>
-                {p.roles.map((r) => (
-                  <div key={r.orgNo}>
-                    {r.codes.map((c) => ROLE_NAMES[c] ?? c).join(', ')} for {r.orgName} ({r.orgNo})
-                  </div>
-                ))}
-              </TableCell>
-            </TableRow>
+            <DirectoryRow key={p.pid} name={p.name} code={p.pid}>
+              {p.roles.map((r) => (
+                <div key={r.orgNo}>
+                  {r.codes.map((c) => ROLE_NAMES[c] ?? c).join(', ')} for {r.orgName} ({r.orgNo})
+                </div>
+              ))}
+            </DirectoryRow>
           ))}
         </DirectoryTable>
 
         <DirectoryTable id="orgs-heading" heading="Virksomheter" columns={['Navn', 'Organisasjonsnummer', 'Systemer og klienter']}>
           {organizations.map((o) => (
-            <TableRow key={o.orgNo}>
-              <TableCell>
-                {o.name} <Tag data-size="sm">{o.unitType}</Tag>
-              </TableCell>
-              <TableCell>
-                <code>{o.orgNo}</code>
-              </TableCell>
-              <TableCell>
-                {o.systems.map((s) => (
-                  <div key={s.systemId}>
-                    System <code>{s.systemId}</code>
-                  </div>
-                ))}
-                {o.clients.map((c) => (
-                  <div key={`${c.orgNo}-${c.roleCode}`}>
-                    {CLIENT_ROLES[c.roleCode] ?? c.roleCode} for {c.name} ({c.orgNo})
-                  </div>
-                ))}
-              </TableCell>
-            </TableRow>
+            <DirectoryRow
+              key={o.orgNo}
+              name={
+                <>
+                  {o.name} <Tag data-size="sm">{o.unitType}</Tag>
+                </>
+              }
+              code={o.orgNo}
+            >
+              {o.systems.map((s) => (
+                <div key={s.systemId}>
+                  System <code>{s.systemId}</code>
+                </div>
+              ))}
+              {o.clients.map((c) => (
+                <div key={`${c.orgNo}-${c.roleCode}`}>
+                  {CLIENT_ROLES[c.roleCode] ?? c.roleCode} for {c.name} ({c.orgNo})
+                </div>
+              ))}
+            </DirectoryRow>
           ))}
         </DirectoryTable>
       </main>

@@ -16,12 +16,21 @@ export function toPage<T, K>(rows: T[], pageSize: number, key: (row: T) => K): P
   return { items: rows.slice(0, pageSize), next: key(rows[pageSize]) };
 }
 
+/** Which page of a vendor system's list to read. */
+export interface VendorPageOptions<K> {
+  vendorOrgNo: string;
+  systemId: string;
+  /** The cursor from the previous page's token: the key of this page's first item. */
+  after?: K;
+  pageSize?: number;
+}
+
 /**
  * One page of what belongs to a vendor's system (its requests, its system users): the vendor must own the
  * system (lib/access/vendor.ts, AUTH-00011), and `read` fetches up to `take` rows of it from the cursor on.
  */
 export async function vendorSystemPage<T, K>(
-  options: { vendorOrgNo: string; systemId: string; pageSize?: number },
+  options: VendorPageOptions<K>,
   read: (systemInternalId: string, take: number) => Promise<T[]>,
   key: (row: T) => K,
 ): Promise<Page<T, K>> {

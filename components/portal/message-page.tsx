@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 
-import type { SessionPerson } from '@/lib/session/current-person';
+import { currentPerson, type SessionPerson } from '@/lib/session/current-person';
 
 import { PageShell, Panel } from './page-shell';
 
@@ -66,7 +66,7 @@ export function MessagePage({
  * An error page: the heading (`title` unless named) and `text` of its namespace, then links onward, labelled
  * from `where` (its own namespace unless named): [href, key] or [href, key, 'plain'].
  */
-export async function ErrorMessage({
+async function ErrorMessage({
   person,
   namespace,
   heading = 'title',
@@ -89,4 +89,19 @@ export async function ErrorMessage({
       <Paragraph>{t('text')}</Paragraph>
     </MessagePage>
   );
+}
+
+/**
+ * An error page's title and component (ErrorMessage for the person logged in). `anonymous` pages (not-found)
+ * also render when the session cannot be read.
+ */
+export function errorPage(options: Omit<Parameters<typeof ErrorMessage>[0], 'person'> & { anonymous?: boolean }) {
+  const { anonymous, ...message } = options;
+  return {
+    generateMetadata: () => pageMetadata(message.namespace),
+    Page: async function ErrorPage() {
+      const person = anonymous ? await currentPerson().catch(() => undefined) : await currentPerson();
+      return <ErrorMessage person={person} {...message} />;
+    },
+  };
 }

@@ -53,3 +53,26 @@ export function SystemUserList({ items }: { items: SystemUserListItem[] }) {
     </ul>
   );
 }
+
+/** The vendor's organisation number: the first part of a system id ("{vendorOrgNo}_{name}"). */
+export const vendorOf = (systemId: string) => systemId.split('_')[0];
+
+/**
+ * A request waiting for the access manager (overview and requests pages): it opens the request's approval
+ * page, which comes back to `backTo`. `t` reads the `overview` messages.
+ */
+export function pendingRequestItem(
+  request: { id: string; integrationTitle?: string; systemId: string; type: 'standard' | 'agent' },
+  options: { vendors: Map<string, string>; backTo: string; t: (key: string, values?: Record<string, string>) => string },
+): SystemUserListItem {
+  const { t } = options;
+  const vendor = vendorOf(request.systemId);
+  const page = request.type === 'agent' ? 'agentrequest' : 'request';
+  return {
+    id: request.id,
+    title: t('pendingTitle', { title: request.integrationTitle ?? request.systemId, ref: request.id.slice(-5) }),
+    description: options.vendors.get(vendor) ?? vendor,
+    href: `/accessmanagement/ui/systemuser/${page}?id=${request.id}&skiplogout=true&backtopage=${encodeURIComponent(options.backTo)}`,
+    action: request.type === 'agent' ? t('pendingAgent') : t('pendingStandard'),
+  };
+}

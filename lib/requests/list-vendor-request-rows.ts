@@ -2,7 +2,7 @@ import 'server-only';
 
 import { db } from '../db';
 import type { RequestType } from '../generated/prisma/enums';
-import { type Page, vendorSystemPage } from '../paging';
+import { type Page, type VendorPageOptions, vendorSystemPage } from '../paging';
 import type { RequestWithSystem } from './model';
 import { visibleToVendor } from './timeout';
 
@@ -10,14 +10,9 @@ import { visibleToVendor } from './timeout';
  * One page of a vendor system's requests of one type, all statuses but timed out, ordered by id: the rows
  * behind both the request and the change-request lists, which differ only in the response they map to.
  */
-export async function listVendorRequestRows(options: {
-  vendorOrgNo: string;
-  type: RequestType;
-  systemId: string;
-  /** The cursor from the previous page's token: the id of this page's first request. */
-  after?: string;
-  pageSize?: number;
-}): Promise<Page<RequestWithSystem, string>> {
+export async function listVendorRequestRows(
+  options: VendorPageOptions<string> & { type: RequestType },
+): Promise<Page<RequestWithSystem, string>> {
   const prisma = await db();
   const from = options.after ? { id: { gte: options.after } } : {};
   return vendorSystemPage(

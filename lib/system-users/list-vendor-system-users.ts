@@ -1,17 +1,11 @@
 import 'server-only';
 
 import { db } from '../db';
-import { type Page, vendorSystemPage } from '../paging';
+import { type Page, type VendorPageOptions, vendorSystemPage } from '../paging';
 import { type SystemUserExternalDto, toExternalDto } from './vendor-dto';
 
 /** One page of the active system users of a vendor's system, in creation order (sequence number). */
-export async function listVendorSystemUsers(options: {
-  vendorOrgNo: string;
-  systemId: string;
-  /** The cursor from the previous page's token: the sequence number of this page's first item. */
-  after?: bigint;
-  pageSize?: number;
-}): Promise<Page<SystemUserExternalDto, bigint>> {
+export async function listVendorSystemUsers(options: VendorPageOptions<bigint>): Promise<Page<SystemUserExternalDto, bigint>> {
   const prisma = await db();
   const from = options.after !== undefined ? { sequenceNo: { gte: options.after } } : {};
   const page = await vendorSystemPage(

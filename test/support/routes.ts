@@ -23,18 +23,14 @@ export function responseSchema(method: string, url: string, status: number) {
 }
 
 const API_DIRS = ['app/authentication/api/v1', 'app/authorization/api/v1', 'app/maskinporten', 'app/testtools', 'app/sandbox/api/v1'];
-let served: Promise<Map<unknown, string>> | undefined;
+const servedPath = new Map<unknown, string>();
+let found: Promise<void> | undefined;
 
-/** Every API handler and the path it serves ({name} for a dynamic folder), found once per test file. */
-function servedPaths(): Promise<Map<unknown, string>> {
-  served ??= (async () => {
-    const map = new Map<unknown, string>();
-    for (const route of API_DIRS.flatMap((dir) => discoverRoutes(dir))) {
-      for (const handler of Object.values(await routeHandlers(route))) map.set(handler, route.openApiPath);
-    }
-    return map;
-  })();
-  return served;
+/** Adds every API handler and the path it serves ({name} for a dynamic folder) to servedPath. */
+async function findHandlers(): Promise<void> {
+  for (const route of API_DIRS.flatMap((dir) => discoverRoutes(dir))) {
+    for (const handler of Object.values(await routeHandlers(route))) servedPath.set(handler, route.openApiPath);
+  }
 }
 
 // Next.js allows one parameter name per folder level (`request/{party}` also serves `request/{requestId}`),
@@ -43,7 +39,11 @@ const anyName = (path: string) => path.replace(/\{[^}]+\}/g, '{}');
 
 /** The schema the operation of this handler documents for the status (the handler decides, not the test's URL). */
 export async function documentedSchema(handler: unknown, method: string, status: number) {
-  const path = (await servedPaths()).get(handler);
+  const route = wrapped.get(handler as object) ?? handler;
+  // Found once per test file; again (keeping the first) for a test that reset its modules and imported a route anew.
+  await (found ??= findHandlers());
+  if (!servedPath.has(route)) await findHandlers();
+  const path = servedPath.get(route);
   if (path === undefined) throw new Error(`${method}: not a route handler under ${API_DIRS.join(', ')}`);
   const op = operations.find((o) => o.method === method.toLowerCase() && anyName(o.path) === anyName(path));
   if (!op) throw new Error(`${method} ${path} is not in the OpenAPI document`);
@@ -75,9 +75,14 @@ export async function checkResponse(handler: unknown, method: string, response: 
   return response;
 }
 
+/** The handlers checked() wrapped, so a wrapped one passed to call() is still known. */
+const wrapped = new WeakMap<object, unknown>();
+
 /** The handler, with every answer checked by checkResponse: for tests that call route handlers directly. */
 export function checked<C>(handler: (request: Request, context: C) => Promise<Response>) {
-  return async (request: Request, context: C) => checkResponse(handler, request.method, await handler(request, context));
+  const check = async (request: Request, context: C) => checkResponse(handler, request.method, await handler(request, context));
+  wrapped.set(check, handler);
+  return check;
 }
 
 type Handler<P> = (request: Request, context: { params: Promise<P> }) => Promise<Response>;

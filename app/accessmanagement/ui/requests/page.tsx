@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { ManagementTop } from '@/components/portal/management-top';
 import { pageMetadata } from '@/components/portal/message-page';
 import { PageShell, Panel } from '@/components/portal/page-shell';
-import { SystemUserList } from '@/components/portal/system-user-list';
+import { pendingRequestItem, SystemUserList, vendorOf } from '@/components/portal/system-user-list';
 import { organisationNames } from '@/lib/parties/organisation-names';
 import { listPendingRequests } from '@/lib/requests/list-pending-requests';
 import { managementContext } from '@/lib/session/management-context';
@@ -32,7 +32,6 @@ export default async function RequestsPage() {
         )
       ).flat()
     : [];
-  const vendorOf = (systemId: string) => systemId.split('_')[0];
   const vendors = await organisationNames(pending.map((r) => vendorOf(r.systemId)));
 
   return (
@@ -62,15 +61,7 @@ export default async function RequestsPage() {
           {pending.length === 0 ? (
             <Paragraph>{t('empty')}</Paragraph>
           ) : (
-            <SystemUserList
-              items={pending.map((r) => ({
-                id: r.id,
-                title: overview('pendingTitle', { title: r.integrationTitle ?? r.systemId, ref: r.id.slice(-5) }),
-                description: vendors.get(vendorOf(r.systemId)) ?? vendorOf(r.systemId),
-                href: `/accessmanagement/ui/systemuser/${r.type === 'agent' ? 'agentrequest' : 'request'}?id=${r.id}&skiplogout=true&backtopage=${encodeURIComponent(PATH)}`,
-                action: r.type === 'agent' ? overview('pendingAgent') : overview('pendingStandard'),
-              }))}
-            />
+            <SystemUserList items={pending.map((r) => pendingRequestItem(r, { vendors, backTo: PATH, t: overview }))} />
           )}
         </section>
       ) : null}

@@ -6,7 +6,7 @@ import { ManagementTop } from '@/components/portal/management-top';
 import { pageMetadata } from '@/components/portal/message-page';
 import { PageShell, Panel } from '@/components/portal/page-shell';
 import { pageNumber, Pager } from '@/components/portal/pager';
-import { SystemUserList } from '@/components/portal/system-user-list';
+import { pendingRequestItem, SystemUserList, vendorOf } from '@/components/portal/system-user-list';
 import { LIMITS } from '@/lib/limits';
 import { organisationNames } from '@/lib/parties/organisation-names';
 import { listPendingRequests } from '@/lib/requests/list-pending-requests';
@@ -57,7 +57,6 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const own = ownRows.slice(0, PAGE);
   const agents = agentRows.slice(0, PAGE);
   const pending = pendingByType.flatMap((rows) => rows.slice(0, PAGE));
-  const vendorOf = (systemId: string) => systemId.split('_')[0];
   const vendors = await organisationNames([
     ...own.map((u) => u.supplierOrgno),
     ...agents.map((u) => u.supplierOrgno),
@@ -70,6 +69,17 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       ref: u.id.slice(-5),
       date: new Date(u.created).toLocaleDateString('nb-NO', { day: '2-digit', month: '2-digit', year: 'numeric' }),
     });
+
+  const userItems = (users: typeof own, href: (id: string) => string, action: string) =>
+    users.map((u) => ({
+      id: u.id,
+      title: u.integrationTitle,
+      description: describe(u),
+      href: href(u.id),
+      action,
+      isNew: params.created === u.id,
+      newLabel: t('new'),
+    }));
 
   return (
     <PageShell person={person} actingFor={chosen?.name} top={<ManagementTop parties={parties} chosen={chosen?.orgNo} />}>
@@ -97,15 +107,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           <Heading level={2} data-size="sm" id="pending-heading">
             {t('pendingHeading')}
           </Heading>
-          <SystemUserList
-            items={pending.map((r) => ({
-              id: r.id,
-              title: t('pendingTitle', { title: r.integrationTitle ?? r.systemId, ref: r.id.slice(-5) }),
-              description: vendors.get(vendorOf(r.systemId)) ?? vendorOf(r.systemId),
-              href: `/accessmanagement/ui/systemuser/${r.type === 'agent' ? 'agentrequest' : 'request'}?id=${r.id}&skiplogout=true&backtopage=${encodeURIComponent('/accessmanagement/ui/systemuser/overview')}`,
-              action: r.type === 'agent' ? t('pendingAgent') : t('pendingStandard'),
-            }))}
-          />
+          <SystemUserList items={pending.map((r) => pendingRequestItem(r, { vendors, backTo: PATH, t }))} />
           <Pager params={params} param="pending" page={pages.pending} hasNext={more.pending} path={PATH} />
         </section>
       ) : null}
@@ -123,17 +125,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           {own.length === 0 ? (
             <Paragraph>{t('empty')}</Paragraph>
           ) : (
-            <SystemUserList
-              items={own.map((u) => ({
-                id: u.id,
-                title: u.integrationTitle,
-                description: describe(u),
-                href: `/accessmanagement/ui/systemuser/${u.id}`,
-                action: t('seeRights'),
-                isNew: params.created === u.id,
-                newLabel: t('new'),
-              }))}
-            />
+            <SystemUserList items={userItems(own, (id) => `/accessmanagement/ui/systemuser/${id}`, t('seeRights'))} />
           )}
           <Pager params={params} param="own" page={pages.own} hasNext={more.own} path={PATH} />
         </section>
@@ -148,15 +140,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             <Paragraph>{t('agentEmpty')}</Paragraph>
           ) : (
             <SystemUserList
-              items={agents.map((u) => ({
-                id: u.id,
-                title: u.integrationTitle,
-                description: describe(u),
-                href: `/accessmanagement/ui/systemuser/${u.id}/agentdelegation`,
-                action: t('manageClients'),
-                isNew: params.created === u.id,
-                newLabel: t('new'),
-              }))}
+              items={userItems(agents, (id) => `/accessmanagement/ui/systemuser/${id}/agentdelegation`, t('manageClients'))}
             />
           )}
           <Pager params={params} param="agents" page={pages.agents} hasNext={more.agents} path={PATH} />
