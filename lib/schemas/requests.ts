@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { SCOPES } from '../auth/scopes';
 import { LIMITS, list, str, tooLong, tooMany } from '../limits';
 import type { ApiOperation } from '../openapi/operation';
-import { guid, guidToken, intParam } from './binding';
+import { guid, guidToken, intParam, pageTokenQuery, paginated } from './binding';
 
 // Standard and agent system-user requests: what the vendor sends and gets back (docs/altinn-behaviour.md, "Standard requests", "Agent requests"), and the
 // internal routes of the approval UI ("Approving").
@@ -81,7 +81,6 @@ export type AgentRequestResponse = z.output<typeof agentRequestResponseSchema>;
 /** What the vendor routes answer: RequestSystemResponse, or AgentRequestSystemResponse (no `rights`). */
 export type VendorRequestResponse = RequestResponse | AgentRequestResponse;
 export type InternalRequestResponse = z.output<typeof internalRequestResponseSchema>;
-const page = <T extends z.ZodType>(item: T) => z.object({ links: z.object({ next: z.string().optional() }), data: z.array(item) });
 
 const V1 = '/authentication/api/v1/systemuser/request';
 const read = [SCOPES.requestRead];
@@ -132,8 +131,8 @@ const vendorOperations = (agent: boolean): ApiOperation[] => {
       tags,
       scopes: read,
       params: systemIdParams,
-      query: z.object({ token: z.string().optional() }),
-      responses: { 200: { description: 'A page of requests', schema: page(response) } },
+      query: pageTokenQuery,
+      responses: { 200: { description: 'A page of requests', schema: paginated(response) } },
     },
   ];
 };

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { SCOPES } from '../auth/scopes';
 import type { ApiOperation } from '../openapi/operation';
 import { testDataDocument } from '../testdata/document';
+import { guarded } from './testtools';
 
 // The sandbox's own extensions under /sandbox/api/v1/ (docs/altinn-behaviour.md, "Sandbox extensions"), tagged `Sandbox`.
 
@@ -97,11 +98,6 @@ export const testDataSummary = z.object({
   }),
 });
 export type LoadSummary = z.output<typeof testDataSummary>['added'];
-
-const guarded = {
-  401: { description: 'TESTTOOLS_PASSWORD is set and HTTP Basic is missing or wrong' },
-  404: { description: 'TESTTOOLS_ENABLED=false' },
-};
 
 export const sandboxOperations: ApiOperation[] = [
   {

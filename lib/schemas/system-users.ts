@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { SCOPES } from '../auth/scopes';
 import { str } from '../limits';
 import type { ApiOperation } from '../openapi/operation';
-import { guid, numberToken } from './binding';
+import { guid, numberToken, pageTokenQuery, paginated } from './binding';
 import { accessPackageSchema, rightSchema } from './requests';
 
 // The vendor's reads of its system users (docs/altinn-behaviour.md, "Vendor reads of system users"; byExternalId lives with the Maskinporten lookup).
@@ -77,11 +77,11 @@ export const systemUserOperations: ApiOperation[] = [
     tags,
     scopes: [SCOPES.registerWrite, SCOPES.registerAdmin],
     params: systemUsersBySystemParams,
-    query: z.object({ token: z.string().optional() }),
+    query: pageTokenQuery,
     responses: {
       200: {
         description: 'A page of system users',
-        schema: z.object({ links: z.object({ next: z.string().optional() }), data: z.array(systemUserExternalSchema) }),
+        schema: paginated(systemUserExternalSchema),
       },
     },
   },
