@@ -1,8 +1,9 @@
-import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getTranslations } from 'next-intl/server';
 
 import { ManagementTop } from '@/components/portal/management-top';
 import { pageMetadata } from '@/components/portal/message-page';
+import { NoRoleAlert } from '@/components/portal/no-role-alert';
 import { PageShell, Panel } from '@/components/portal/page-shell';
 import { pendingRequestItem, SystemUserList, vendorOf } from '@/components/portal/system-user-list';
 import { organisationNames } from '@/lib/parties/organisation-names';
@@ -46,12 +47,7 @@ export default async function RequestsPage() {
           {t('heading', { name: chosen?.name ?? person.name })}
         </Heading>
         <Paragraph>{t('intro')}</Paragraph>
-        {access && !access.isAccessManager ? (
-          <Alert data-color="warning">
-            <Paragraph>{overview('noRole')}</Paragraph>
-            <Paragraph>{overview('roleHint')}</Paragraph>
-          </Alert>
-        ) : null}
+        {access && !access.isAccessManager ? <NoRoleAlert /> : null}
       </Panel>
       {access?.isAccessManager ? (
         <section aria-labelledby="pending-heading" className="flex flex-col gap-3">

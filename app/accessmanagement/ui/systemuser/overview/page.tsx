@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 
 import { ManagementTop } from '@/components/portal/management-top';
 import { pageMetadata } from '@/components/portal/message-page';
+import { NoRoleAlert } from '@/components/portal/no-role-alert';
 import { PageShell, Panel } from '@/components/portal/page-shell';
 import { pageNumber, Pager } from '@/components/portal/pager';
 import { pendingRequestItem, SystemUserList, vendorOf } from '@/components/portal/system-user-list';
@@ -94,12 +95,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           </Alert>
         ) : null}
         {!chosen ? <Alert data-color="warning">{common('noParties')}</Alert> : null}
-        {access && !access.isAccessManager && !access.isClientAdmin ? (
-          <Alert data-color="warning">
-            <Paragraph>{t('noRole')}</Paragraph>
-            <Paragraph>{t('roleHint')}</Paragraph>
-          </Alert>
-        ) : null}
+        {access && !access.isAccessManager && !access.isClientAdmin ? <NoRoleAlert /> : null}
       </Panel>
 
       {pending.length > 0 ? (
