@@ -3,7 +3,18 @@ import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { approveRequest, forwardRequest, rejectRequest } from 'systembruker-sandbox/playwright';
 
-import { checkPage, createStandardRequest, KARI, logIn, OLA, pathOf, PER, requestStatus, vendorLanding, vendorToken } from './portal-support';
+import {
+  checkPage,
+  createStandardRequest,
+  KARI,
+  logIn,
+  OLA,
+  pathOf,
+  PER,
+  requestStatus,
+  vendorLanding,
+  vendorToken,
+} from './portal-support';
 
 const VENDOR_RECEIPT = 'https://smartcloudxxxx/receipt';
 
