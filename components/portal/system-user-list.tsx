@@ -1,5 +1,6 @@
-import { Tag } from '@digdir/designsystemet-react';
+import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 
 export interface SystemUserListItem {
   id: string;
@@ -75,4 +76,34 @@ export function pendingRequestItem(
     href: `/accessmanagement/ui/systemuser/${page}?id=${request.id}&skiplogout=true&backtopage=${encodeURIComponent(options.backTo)}`,
     action: request.type === 'agent' ? t('pendingAgent') : t('pendingStandard'),
   };
+}
+
+/** A headed section of list rows (`empty` when there are none), with an action beside the heading and what follows the list (a pager). */
+export function ListSection(props: {
+  id: string;
+  heading: string;
+  items: SystemUserListItem[];
+  empty?: string;
+  action?: ReactNode;
+  after?: ReactNode;
+}) {
+  const heading = (
+    <Heading level={2} data-size="sm" id={props.id}>
+      {props.heading}
+    </Heading>
+  );
+  return (
+    <section aria-labelledby={props.id} className="flex flex-col gap-3">
+      {props.action ? (
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          {heading}
+          {props.action}
+        </div>
+      ) : (
+        heading
+      )}
+      {props.items.length === 0 ? <Paragraph>{props.empty}</Paragraph> : <SystemUserList items={props.items} />}
+      {props.after}
+    </section>
+  );
 }

@@ -5,7 +5,7 @@ import { ManagementTop } from '@/components/portal/management-top';
 import { pageMetadata } from '@/components/portal/message-page';
 import { NoRoleAlert } from '@/components/portal/no-role-alert';
 import { PageShell, Panel } from '@/components/portal/page-shell';
-import { pendingRequestItem, SystemUserList, vendorOf } from '@/components/portal/system-user-list';
+import { ListSection, pendingRequestItem, vendorOf } from '@/components/portal/system-user-list';
 import { organisationNames } from '@/lib/parties/organisation-names';
 import { listPendingRequests } from '@/lib/requests/list-pending-requests';
 import { managementContext } from '@/lib/session/management-context';
@@ -50,16 +50,12 @@ export default async function RequestsPage() {
         {access && !access.isAccessManager ? <NoRoleAlert /> : null}
       </Panel>
       {access?.isAccessManager ? (
-        <section aria-labelledby="pending-heading" className="flex flex-col gap-3">
-          <Heading level={2} data-size="sm" id="pending-heading">
-            {overview('pendingHeading')}
-          </Heading>
-          {pending.length === 0 ? (
-            <Paragraph>{t('empty')}</Paragraph>
-          ) : (
-            <SystemUserList items={pending.map((r) => pendingRequestItem(r, { vendors, backTo: PATH, t: overview }))} />
-          )}
-        </section>
+        <ListSection
+          id="pending-heading"
+          heading={overview('pendingHeading')}
+          items={pending.map((r) => pendingRequestItem(r, { vendors, backTo: PATH, t: overview }))}
+          empty={t('empty')}
+        />
       ) : null}
     </PageShell>
   );

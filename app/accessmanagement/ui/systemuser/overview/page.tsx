@@ -7,7 +7,7 @@ import { pageMetadata } from '@/components/portal/message-page';
 import { NoRoleAlert } from '@/components/portal/no-role-alert';
 import { PageShell, Panel } from '@/components/portal/page-shell';
 import { pageNumber, Pager } from '@/components/portal/pager';
-import { pendingRequestItem, SystemUserList, vendorOf } from '@/components/portal/system-user-list';
+import { ListSection, pendingRequestItem, vendorOf } from '@/components/portal/system-user-list';
 import { LIMITS } from '@/lib/limits';
 import { organisationNames } from '@/lib/parties/organisation-names';
 import { listPendingRequests } from '@/lib/requests/list-pending-requests';
@@ -99,48 +99,37 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       </Panel>
 
       {pending.length > 0 ? (
-        <section aria-labelledby="pending-heading" className="flex flex-col gap-3">
-          <Heading level={2} data-size="sm" id="pending-heading">
-            {t('pendingHeading')}
-          </Heading>
-          <SystemUserList items={pending.map((r) => pendingRequestItem(r, { vendors, backTo: PATH, t }))} />
-          <Pager params={params} param="pending" page={pages.pending} hasNext={more.pending} path={PATH} />
-        </section>
+        <ListSection
+          id="pending-heading"
+          heading={t('pendingHeading')}
+          items={pending.map((r) => pendingRequestItem(r, { vendors, backTo: PATH, t }))}
+          after={<Pager params={params} param="pending" page={pages.pending} hasNext={more.pending} path={PATH} />}
+        />
       ) : null}
 
       {access?.isAccessManager ? (
-        <section aria-labelledby="own-heading" className="flex flex-col gap-3">
-          <div className="flex flex-wrap items-center justify-between gap-3">
-            <Heading level={2} data-size="sm" id="own-heading">
-              {t('ownHeading')}
-            </Heading>
+        <ListSection
+          id="own-heading"
+          heading={t('ownHeading')}
+          action={
             <Link href="/accessmanagement/ui/systemuser/create" className="ds-button" data-variant="secondary" data-size="sm">
               <span aria-hidden>+</span> {t('create')}
             </Link>
-          </div>
-          {own.length === 0 ? (
-            <Paragraph>{t('empty')}</Paragraph>
-          ) : (
-            <SystemUserList items={userItems(own, (id) => `/accessmanagement/ui/systemuser/${id}`, t('seeRights'))} />
-          )}
-          <Pager params={params} param="own" page={pages.own} hasNext={more.own} path={PATH} />
-        </section>
+          }
+          items={userItems(own, (id) => `/accessmanagement/ui/systemuser/${id}`, t('seeRights'))}
+          empty={t('empty')}
+          after={<Pager params={params} param="own" page={pages.own} hasNext={more.own} path={PATH} />}
+        />
       ) : null}
 
       {access && (access.isAccessManager || access.isClientAdmin) ? (
-        <section aria-labelledby="agent-heading" className="flex flex-col gap-3">
-          <Heading level={2} data-size="sm" id="agent-heading">
-            {t('agentHeading')}
-          </Heading>
-          {agents.length === 0 ? (
-            <Paragraph>{t('agentEmpty')}</Paragraph>
-          ) : (
-            <SystemUserList
-              items={userItems(agents, (id) => `/accessmanagement/ui/systemuser/${id}/agentdelegation`, t('manageClients'))}
-            />
-          )}
-          <Pager params={params} param="agents" page={pages.agents} hasNext={more.agents} path={PATH} />
-        </section>
+        <ListSection
+          id="agent-heading"
+          heading={t('agentHeading')}
+          items={userItems(agents, (id) => `/accessmanagement/ui/systemuser/${id}/agentdelegation`, t('manageClients'))}
+          empty={t('agentEmpty')}
+          after={<Pager params={params} param="agents" page={pages.agents} hasNext={more.agents} path={PATH} />}
+        />
       ) : null}
     </PageShell>
   );
