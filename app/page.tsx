@@ -10,6 +10,7 @@ import {
   TableRow,
   Tag,
 } from '@digdir/designsystemet-react';
+import type { ReactNode } from 'react';
 
 import { ClockBanner } from '@/components/clock-banner';
 import { SiteHeader } from '@/components/site-header';
@@ -29,6 +30,55 @@ const ROLE_NAMES: Record<string, string> = {
 };
 
 const CLIENT_ROLES: Record<string, string> = { REGN: 'regnskapsfører', REVI: 'revisor', FFOR: 'forretningsfører' };
+
+/** A section of the directory: a heading, an optional note, and a table of the given columns. */
+function DirectoryTable({
+  id,
+  heading,
+  intro,
+  columns,
+  children,
+}: {
+  id: string;
+  heading: string;
+  intro?: string;
+  columns: string[];
+  children: ReactNode;
+}) {
+  return (
+    <section className="flex flex-col gap-3" aria-labelledby={id}>
+      <Heading level={2} data-size="md" id={id}>
+        {heading}
+      </Heading>
+      {intro ? <Paragraph data-size="sm">{intro}</Paragraph> : null}
+      <div className="overflow-x-auto">
+        <Table zebra data-size="sm">
+          <TableHead>
+            <TableRow>
+              {columns.map((c) => (
+                <TableHeaderCell key={c}>{c}</TableHeaderCell>
+              ))}
+            </TableRow>
+          </TableHead>
+          <TableBody>{children}</TableBody>
+        </Table>
+      </div>
+    </section>
+  );
+}
+
+/** A row of a directory table: the name, the identifying number, and what the party has. */
+function DirectoryRow({ name, code, children }: { name: ReactNode; code: string; children: ReactNode }) {
+  return (
+    <TableRow>
+      <TableCell>{name}</TableCell>
+      <TableCell>
+        <code>{code}</code>
+      </TableCell>
+      <TableCell>{children}</TableCell>
+    </TableRow>
+  );
+}
 
 export default async function HomePage() {
   const { persons, organizations } = await listDirectory();
@@ -93,81 +143,47 @@ export default async function HomePage() {
           </div>
         </Card>
 
-        <section className="flex flex-col gap-3" aria-labelledby="persons-heading">
-          <Heading level={2} data-size="md" id="persons-heading">
-            Testpersoner
-          </Heading>
-          <Paragraph data-size="sm">Syntetiske fødselsnumre. Alle kan logge inn uten passord.</Paragraph>
-          <div className="overflow-x-auto">
-            <Table zebra data-size="sm">
-              <TableHead>
-                <TableRow>
-                  <TableHeaderCell>Navn</TableHeaderCell>
-                  <TableHeaderCell>Fødselsnummer</TableHeaderCell>
-                  <TableHeaderCell>Roller</TableHeaderCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {persons.map((p) => (
-                  <TableRow key={p.pid}>
-                    <TableCell>{p.name}</TableCell>
-                    <TableCell>
-                      <code>{p.pid}</code>
-                    </TableCell>
-                    <TableCell>
-                      {p.roles.map((r) => (
-                        <div key={r.orgNo}>
-                          {r.codes.map((c) => ROLE_NAMES[c] ?? c).join(', ')} for {r.orgName} ({r.orgNo})
-                        </div>
-                      ))}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
-        </section>
+        <DirectoryTable
+          id="persons-heading"
+          heading="Testpersoner"
+          intro="Syntetiske fødselsnumre. Alle kan logge inn uten passord."
+          columns={['Navn', 'Fødselsnummer', 'Roller']}
+        >
+          {persons.map((p) => (
+            <DirectoryRow key={p.pid} name={p.name} code={p.pid}>
+              {p.roles.map((r) => (
+                <div key={r.orgNo}>
+                  {r.codes.map((c) => ROLE_NAMES[c] ?? c).join(', ')} for {r.orgName} ({r.orgNo})
+                </div>
+              ))}
+            </DirectoryRow>
+          ))}
+        </DirectoryTable>
 
-        <section className="flex flex-col gap-3" aria-labelledby="orgs-heading">
-          <Heading level={2} data-size="md" id="orgs-heading">
-            Virksomheter
-          </Heading>
-          <div className="overflow-x-auto">
-            <Table zebra data-size="sm">
-              <TableHead>
-                <TableRow>
-                  <TableHeaderCell>Navn</TableHeaderCell>
-                  <TableHeaderCell>Organisasjonsnummer</TableHeaderCell>
-                  <TableHeaderCell>Systemer og klienter</TableHeaderCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {organizations.map((o) => (
-                  <TableRow key={o.orgNo}>
-                    <TableCell>
-                      {o.name} <Tag data-size="sm">{o.unitType}</Tag>
-                    </TableCell>
-                    <TableCell>
-                      <code>{o.orgNo}</code>
-                    </TableCell>
-                    <TableCell>
-                      {o.systems.map((s) => (
-                        <div key={s.systemId}>
-                          System <code>{s.systemId}</code>
-                        </div>
-                      ))}
-                      {o.clients.map((c) => (
-                        <div key={`${c.orgNo}-${c.roleCode}`}>
-                          {CLIENT_ROLES[c.roleCode] ?? c.roleCode} for {c.name} ({c.orgNo})
-                        </div>
-                      ))}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
-        </section>
+        <DirectoryTable id="orgs-heading" heading="Virksomheter" columns={['Navn', 'Organisasjonsnummer', 'Systemer og klienter']}>
+          {organizations.map((o) => (
+            <DirectoryRow
+              key={o.orgNo}
+              name={
+                <>
+                  {o.name} <Tag data-size="sm">{o.unitType}</Tag>
+                </>
+              }
+              code={o.orgNo}
+            >
+              {o.systems.map((s) => (
+                <div key={s.systemId}>
+                  System <code>{s.systemId}</code>
+                </div>
+              ))}
+              {o.clients.map((c) => (
+                <div key={`${c.orgNo}-${c.roleCode}`}>
+                  {CLIENT_ROLES[c.roleCode] ?? c.roleCode} for {c.name} ({c.orgNo})
+                </div>
+              ))}
+            </DirectoryRow>
+          ))}
+        </DirectoryTable>
       </main>
     </>
   );

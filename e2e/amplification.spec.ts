@@ -1,11 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-
 import { expect, request as playwrightRequest, test } from '@playwright/test';
 
-import { createPostgresDatabase } from '../test/support/postgres';
 import { processTreeRss, type ServerProcess, startServer } from '../test/support/server-process';
+import { freshStores } from './server-support';
 
 // The amplification attack of issue 13, against a real server process under its heap cap: a vendor stores the
 // largest values the limits allow, many times over, and then the lists and the overview are loaded
@@ -22,21 +18,6 @@ const REQUESTS = 120; // more than two pages of the vendor lists and of the over
 const APPROVED = 60;
 const LIMIT = { id: 255, title: 4_000, text: 1_000, url: 2_048, list: 100, languages: 5 };
 
-const stores: Record<string, () => Promise<{ env: Record<string, string>; cleanup(): Promise<void> }>> = {
-  PGlite: async () => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'sandbox-amplify-'));
-    return { env: { DATA_DIR: dataDir }, cleanup: async () => rmSync(dataDir, { recursive: true, force: true }) };
-  },
-  ...(process.env.TEST_DATABASE_URL
-    ? {
-        PostgreSQL: async () => {
-          const { url, drop } = await createPostgresDatabase();
-          return { env: { DATABASE_URL: url }, cleanup: drop };
-        },
-      }
-    : {}),
-};
-
 const pad = (prefix: string, length: number, fill = 'x') => prefix + fill.repeat(length - prefix.length);
 
 async function tokenOf(server: ServerProcess, path: string): Promise<string> {
@@ -44,6 +25,8 @@ async function tokenOf(server: ServerProcess, path: string): Promise<string> {
   expect(response.status).toBe(200);
   return response.text();
 }
+
+const stores = freshStores('sandbox-amplify');
 
 for (const [kind, makeStore] of Object.entries(stores)) {
   test.describe(`largest allowed values on ${kind}`, () => {

@@ -1,12 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 
 import { expect, test } from '@playwright/test';
 
-import { createPostgresDatabase } from '../test/support/postgres';
-import { type ServerProcess, startServer } from '../test/support/server-process';
+import { startServer } from '../test/support/server-process';
+import { freshStores, tokens, waitFor } from './server-support';
 
 // Nothing acknowledged is lost or doubled when the server is killed mid-load (kill -9), on the embedded
 // database and on PostgreSQL.
@@ -17,46 +14,7 @@ const ORG = '314248295';
 const PARTY_ID = 50001003; // Bakeri Smått og Godt AS in the default data
 const VENDOR_SCOPES = 'altinn:authentication/systemuser.request.write,altinn:authentication/systemuser.request.read';
 
-interface Store {
-  env: Record<string, string>;
-  cleanup(): Promise<void>;
-}
-
-const stores: Record<string, () => Promise<Store>> = {
-  PGlite: async () => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'sandbox-crash-'));
-    return { env: { DATA_DIR: dataDir }, cleanup: async () => rmSync(dataDir, { recursive: true, force: true }) };
-  },
-  ...(process.env.TEST_DATABASE_URL
-    ? {
-        PostgreSQL: async () => {
-          const { url, drop } = await createPostgresDatabase();
-          return { env: { DATABASE_URL: url }, cleanup: drop };
-        },
-      }
-    : {}),
-};
-
-async function text(response: Response): Promise<string> {
-  const body = await response.text();
-  if (!response.ok) throw new Error(`${response.url}: ${response.status} ${body.slice(0, 300)}`);
-  return body;
-}
-
-async function tokens(server: ServerProcess) {
-  const base = `${server.baseUrl}/testtools/api`;
-  const vendor = await text(await fetch(`${base}/GetEnterpriseToken?orgNo=991825827&scopes=${VENDOR_SCOPES}&ttl=3600`));
-  const person = await text(await fetch(`${base}/GetPersonalToken?pid=12858540036&scopes=altinn:portal/enduser&ttl=3600`));
-  return { vendor: { authorization: `Bearer ${vendor}` }, person: { authorization: `Bearer ${person}` } };
-}
-
-async function waitFor(condition: () => boolean, what: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
+const stores = freshStores('sandbox-crash');
 
 function createBody(externalRef: string) {
   return JSON.stringify({
@@ -75,7 +33,7 @@ for (const [kind, makeStore] of Object.entries(stores)) {
       const store = await makeStore();
       try {
         let server = await startServer({ env: store.env });
-        const { vendor } = await tokens(server);
+        const { vendor } = await tokens(server, VENDOR_SCOPES);
         const headers = { ...vendor, 'content-type': 'application/json' };
         const acknowledged = new Map<string, string>(); // externalRef → id
         const run = randomBytes(3).toString('hex');
@@ -104,7 +62,7 @@ for (const [kind, makeStore] of Object.entries(stores)) {
 
         server = await startServer({ env: store.env });
         try {
-          const again = await tokens(server);
+          const again = await tokens(server, VENDOR_SCOPES);
           for (const [externalRef, id] of acknowledged) {
             const byRef = await fetch(
               `${server.baseUrl}${API}/systemuser/request/vendor/byexternalref/${SYSTEM_ID}/${ORG}/${externalRef}`,
@@ -135,7 +93,7 @@ for (const [kind, makeStore] of Object.entries(stores)) {
       const store = await makeStore();
       try {
         let server = await startServer({ env: store.env });
-        const { vendor, person } = await tokens(server);
+        const { vendor, person } = await tokens(server, VENDOR_SCOPES);
         const run = randomBytes(3).toString('hex');
         const requests: { id: string; externalRef: string }[] = [];
         for (let i = 0; i < 120; i++) {
@@ -174,7 +132,7 @@ for (const [kind, makeStore] of Object.entries(stores)) {
 
         server = await startServer({ env: store.env });
         try {
-          const again = await tokens(server);
+          const again = await tokens(server, VENDOR_SCOPES);
           let accepted = 0;
           for (const { id, externalRef } of requests) {
             const request = (await (

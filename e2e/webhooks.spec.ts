@@ -1,13 +1,10 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 
 import { expect, test } from '@playwright/test';
 
-import { createPostgresDatabase } from '../test/support/postgres';
-import { type ServerProcess, startServer } from '../test/support/server-process';
+import { startServer } from '../test/support/server-process';
+import { freshStores, text, tokens, waitFor } from './server-support';
 
 // A webhook delivery survives kill -9 between the approval and its delivery (the outbox is written in the
 // approval's transaction), on the embedded database and on PostgreSQL, with the real server process.
@@ -22,41 +19,7 @@ const VENDOR_SCOPES = [
   'altinn:authentication/systemregister.write',
 ].join(',');
 
-const stores: Record<string, () => Promise<{ env: Record<string, string>; cleanup(): Promise<void> }>> = {
-  PGlite: async () => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'sandbox-webhook-'));
-    return { env: { DATA_DIR: dataDir }, cleanup: async () => rmSync(dataDir, { recursive: true, force: true }) };
-  },
-  ...(process.env.TEST_DATABASE_URL
-    ? {
-        PostgreSQL: async () => {
-          const { url, drop } = await createPostgresDatabase();
-          return { env: { DATABASE_URL: url }, cleanup: drop };
-        },
-      }
-    : {}),
-};
-
-async function text(response: Response): Promise<string> {
-  const body = await response.text();
-  if (!response.ok) throw new Error(`${response.url}: ${response.status} ${body.slice(0, 300)}`);
-  return body;
-}
-
-async function tokens(server: ServerProcess) {
-  const base = `${server.baseUrl}/testtools/api`;
-  const vendor = await text(await fetch(`${base}/GetEnterpriseToken?orgNo=991825827&scopes=${VENDOR_SCOPES}&ttl=3600`));
-  const person = await text(await fetch(`${base}/GetPersonalToken?pid=12858540036&scopes=altinn:portal/enduser&ttl=3600`));
-  return { vendor: { authorization: `Bearer ${vendor}` }, person: { authorization: `Bearer ${person}` } };
-}
-
-async function waitFor(condition: () => boolean, what: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+const stores = freshStores('sandbox-webhook');
 
 interface Delivery {
   type: string;
@@ -97,7 +60,7 @@ for (const [kind, makeStore] of Object.entries(stores)) {
     const hookUrl = `http://127.0.0.1:${(receiver.address() as { port: number }).port}/hook`;
     try {
       let server = await startServer({ env: store.env });
-      const { vendor, person } = await tokens(server);
+      const { vendor, person } = await tokens(server, VENDOR_SCOPES);
       const json = { ...vendor, 'content-type': 'application/json' };
       await text(
         await fetch(`${server.baseUrl}/sandbox/api/v1/webhooks`, {
@@ -142,7 +105,7 @@ for (const [kind, makeStore] of Object.entries(stores)) {
         console.log(`${kind}: request.accepted delivered after kill -9 on attempt ${delivered[1].attempt}`);
 
         // The same events as a stream through the production server, replayed from the start.
-        const again = await tokens(server);
+        const again = await tokens(server, VENDOR_SCOPES);
         const abort = new AbortController();
         const stream = await fetch(`${server.baseUrl}/sandbox/api/v1/events?systemId=${SYSTEM_ID}`, {
           headers: { ...again.vendor, 'last-event-id': '0', accept: 'text/event-stream' },

@@ -1,5 +1,6 @@
-import { Tag } from '@digdir/designsystemet-react';
+import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 
 export interface SystemUserListItem {
   id: string;
@@ -51,5 +52,58 @@ export function SystemUserList({ items }: { items: SystemUserListItem[] }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The vendor's organisation number: the first part of a system id ("{vendorOrgNo}_{name}"). */
+export const vendorOf = (systemId: string) => systemId.split('_')[0];
+
+/**
+ * A request waiting for the access manager (overview and requests pages): it opens the request's approval
+ * page, which comes back to `backTo`. `t` reads the `overview` messages.
+ */
+export function pendingRequestItem(
+  request: { id: string; integrationTitle?: string; systemId: string; type: 'standard' | 'agent' },
+  options: { vendors: Map<string, string>; backTo: string; t: (key: string, values?: Record<string, string>) => string },
+): SystemUserListItem {
+  const { t } = options;
+  const vendor = vendorOf(request.systemId);
+  const page = request.type === 'agent' ? 'agentrequest' : 'request';
+  return {
+    id: request.id,
+    title: t('pendingTitle', { title: request.integrationTitle ?? request.systemId, ref: request.id.slice(-5) }),
+    description: options.vendors.get(vendor) ?? vendor,
+    href: `/accessmanagement/ui/systemuser/${page}?id=${request.id}&skiplogout=true&backtopage=${encodeURIComponent(options.backTo)}`,
+    action: request.type === 'agent' ? t('pendingAgent') : t('pendingStandard'),
+  };
+}
+
+/** A headed section of list rows (`empty` when there are none), with an action beside the heading and what follows the list (a pager). */
+export function ListSection(props: {
+  id: string;
+  heading: string;
+  items: SystemUserListItem[];
+  empty?: string;
+  action?: ReactNode;
+  after?: ReactNode;
+}) {
+  const heading = (
+    <Heading level={2} data-size="sm" id={props.id}>
+      {props.heading}
+    </Heading>
+  );
+  return (
+    <section aria-labelledby={props.id} className="flex flex-col gap-3">
+      {props.action ? (
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          {heading}
+          {props.action}
+        </div>
+      ) : (
+        heading
+      )}
+      {props.items.length === 0 ? <Paragraph>{props.empty}</Paragraph> : <SystemUserList items={props.items} />}
+      {props.after}
+    </section>
   );
 }

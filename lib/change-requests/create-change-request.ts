@@ -6,9 +6,10 @@ import { db } from '../db';
 import { isUniqueViolation } from '../db-errors';
 import { invalid, problem, unauthenticated } from '../errors';
 import { recordEvent, requestEvent } from '../events/outbox';
-import { type ChangeRequestResponse, changeRequestResponse, readRights, rightsJson } from '../requests/model';
+import { changeRequestResponse, readRights, rightsJson } from '../requests/model';
 import { checkPackages, checkRedirectUrl, checkRights, knownOrganization } from '../requests/validate';
 import { parseGuid } from '../schemas/binding';
+import type { ChangeRequestResponse } from '../schemas/change-requests';
 
 export interface ChangeRequestInput {
   requiredRights: { action?: string | null; resource: { id: string; value: string }[] }[];

@@ -4,9 +4,8 @@ import type { Person } from '../access/caller';
 import { readPartyAccess } from '../access/party';
 import { db } from '../db';
 import { problem } from '../errors';
-import { type ChangeRequestResponse, changeRequestResponse } from '../requests/model';
-
-export type InternalChangeRequest = Omit<ChangeRequestResponse, 'created'> & { partyId: number; partyUuid: string };
+import { changeRequestResponse } from '../requests/model';
+import type { InternalChangeRequest } from '../schemas/change-requests';
 
 /**
  * ChangeRequestResponseInternal for the approval page (docs/altinn-behaviour.md, "Change requests" GET `changerequest/{requestId}`).

@@ -4,7 +4,8 @@ import type { Person } from '../access/caller';
 import { authorizeKnownParty } from '../access/party';
 import { db } from '../db';
 import { problem } from '../errors';
-import { type ChangeRequestResponse, changeRequestResponse } from '../requests/model';
+import { changeRequestResponse } from '../requests/model';
+import type { ChangeRequestResponse } from '../schemas/change-requests';
 
 /** A change request of the party for its access manager (docs/altinn-behaviour.md, "Change requests" GET `changerequest/{party}/{requestId}`). */
 export async function getPartyChangeRequest(options: { id: string; partyId: number; person: Person }): Promise<ChangeRequestResponse> {

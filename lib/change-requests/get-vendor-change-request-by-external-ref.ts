@@ -1,7 +1,8 @@
 import 'server-only';
 
 import { findVendorRequestByExternalRef } from '../requests/get-vendor-request-by-external-ref';
-import { type ChangeRequestResponse, changeRequestResponse } from '../requests/model';
+import { changeRequestResponse } from '../requests/model';
+import type { ChangeRequestResponse } from '../schemas/change-requests';
 
 /**
  * The latest change request for a system user by (system, party, externalRef): AUTH-00011 for a system that

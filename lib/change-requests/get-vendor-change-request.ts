@@ -2,8 +2,9 @@ import 'server-only';
 
 import { db } from '../db';
 import { problem } from '../errors';
-import { type ChangeRequestResponse, changeRequestResponse } from '../requests/model';
+import { changeRequestResponse } from '../requests/model';
 import { visibleToVendor } from '../requests/timeout';
+import type { ChangeRequestResponse } from '../schemas/change-requests';
 
 /** A change request of one of the vendor's systems; anything else, AUTH-00010. */
 export async function getVendorChangeRequest(options: { vendorOrgNo: string; id: string }): Promise<ChangeRequestResponse> {

@@ -2,7 +2,8 @@ import 'server-only';
 
 import type { Page } from '../paging';
 import { listVendorRequestRows } from '../requests/list-vendor-request-rows';
-import { type ChangeRequestResponse, changeRequestResponse } from '../requests/model';
+import { changeRequestResponse } from '../requests/model';
+import type { ChangeRequestResponse } from '../schemas/change-requests';
 
 /** One page of a vendor system's change requests, ordered by id (Altinn ignores the token; we page). */
 export async function listChangeRequests(options: {

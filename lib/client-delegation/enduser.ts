@@ -6,8 +6,9 @@ import type { Caller } from '../auth/verify-token';
 import { db } from '../db';
 import { invalid, notFound, type ValidationErrorItem, ValidationProblem } from '../errors';
 import { LIMITS } from '../limits';
+import type { AgentClient, ClientInfoPage } from '../schemas/enduser';
+import type { SystemUserInternalDto } from '../schemas/system-users';
 import { listForParty } from '../system-users/list-for-party';
-import type { SystemUserInternalDto } from '../system-users/party-dto';
 import { delegateClient } from './delegate-client';
 import { listClients } from './list-clients';
 
@@ -17,18 +18,6 @@ import { listClients } from './list-clients';
 // client administrator's: the person must hold that role for the organisation owning the agent (403 otherwise).
 
 export const EMPTY_GUID = '00000000-0000-0000-0000-000000000000';
-
-export interface ClientInfo {
-  clientId: string;
-  clientOrganizationNumber: string;
-  clientOrganizationName: string;
-}
-
-export interface ClientInfoPage {
-  links: Record<string, never>;
-  data: ClientInfo[];
-  systemUserInformation: { systemUserId: string; systemUserOwnerOrg: string };
-}
 
 /** The person behind the token must administer the organisation's clients (lib/access: forbidden otherwise). */
 async function requireClientAdministrator(caller: Caller, party: PartyRef) {
@@ -117,7 +106,7 @@ export async function delegatedClientsForEndUser(options: { caller: Caller; agen
 }
 
 /** POST enduser/systemuser/clients?agent=&client=: adds the client (AUTH-00079 / AUTH-00080 as the portal's). */
-export async function addClientForEndUser(options: { caller: Caller; agent?: string; client?: string }) {
+export async function addClientForEndUser(options: { caller: Caller; agent?: string; client?: string }): Promise<AgentClient> {
   const { user, access } = await checkedAgent({ ...options, needsClient: true });
   await delegateClient({
     person: personOf(options.caller),
@@ -129,7 +118,7 @@ export async function addClientForEndUser(options: { caller: Caller; agent?: str
 }
 
 /** DELETE enduser/systemuser/clients?agent=&client=: removes the client; none delegated → 404. */
-export async function removeClientForEndUser(options: { caller: Caller; agent?: string; client?: string }) {
+export async function removeClientForEndUser(options: { caller: Caller; agent?: string; client?: string }): Promise<AgentClient> {
   const { user } = await checkedAgent({ ...options, needsClient: true });
   const prisma = await db();
   const removed = await prisma.clientDelegation.deleteMany({ where: { systemUserId: user.id, clientId: options.client! } });

@@ -3,19 +3,11 @@ import 'server-only';
 import { db } from '../db';
 import { invalid } from '../errors';
 import { expireAllDue } from '../requests/timeout';
+import type { ClockView } from '../schemas/sandbox';
 import { addDuration, parseDuration } from './duration';
 import { clockOffsetMs, refreshClock, sandboxNow, storeClockOffset } from './index';
 
 // GET/POST /sandbox/api/v1/clock: read, advance, set or reset the sandbox clock.
-
-export interface ClockView {
-  now: string;
-  /** The offset from real time as an ISO 8601 duration in milliseconds precision, e.g. "PT950400S". */
-  offset: string;
-  offsetMs: number;
-  /** Requests that timed out because of this change (POST only). */
-  timedOut?: number;
-}
 
 function offsetText(ms: number): string {
   const sign = ms < 0 ? '-' : '';

@@ -4,7 +4,7 @@ import { db } from '../db';
 import { invalid } from '../errors';
 import { readRights, RESOURCE_ATTRIBUTE } from '../requests/model';
 import { parseGuid } from '../schemas/binding';
-import type { DecisionRequestBody } from '../schemas/decisions';
+import type { DecisionRequestBody, DecisionResponse } from '../schemas/decisions';
 
 // The sandbox's PDP for system users (Altinn's POST authorization/api/v1/decision, XACML JSON profile): a
 // system user is permitted an action on a resource for a party when
@@ -21,7 +21,7 @@ export const PARTY_ORG_NO = 'urn:altinn:organization:identifier-no';
 export const PARTY_ID = 'urn:altinn:partyid';
 const STATUS_OK = 'urn:oasis:names:tc:xacml:1.0:status:ok';
 
-export type Decision = 'Permit' | 'NotApplicable';
+export type Decision = DecisionResponse['response'][number]['decision'];
 
 interface DecisionQuestion {
   systemUserId: string;
@@ -120,7 +120,7 @@ export async function decide(question: DecisionQuestion): Promise<Decision> {
 }
 
 /** The PDP's answer in Altinn's JSON (camelCase, as its ASP.NET host writes it). */
-export async function decisionResponse(body: DecisionRequestBody) {
+export async function decisionResponse(body: DecisionRequestBody): Promise<DecisionResponse> {
   const decision = await decide(readDecisionRequest(body));
   return { response: [{ decision, status: { statusCode: { value: STATUS_OK } } }] };
 }

@@ -1,3 +1,5 @@
+import type { EventJson } from '../schemas/sandbox';
+
 // An outbox row as webhooks and the event stream send it.
 
 export interface EventRow {
@@ -11,19 +13,6 @@ export interface EventRow {
   orgNo: string;
   status: string;
   data: unknown;
-}
-
-export interface EventJson {
-  id: string;
-  sequence: number;
-  type: string;
-  occurredAt: string;
-  systemId: string;
-  requestId?: string;
-  systemUserId?: string;
-  orgNo: string;
-  status: string;
-  data: Record<string, unknown>;
 }
 
 export function eventJson(row: EventRow): EventJson {

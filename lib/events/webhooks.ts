@@ -5,19 +5,12 @@ import { randomUUID } from 'node:crypto';
 import { ownsSystem } from '../access/vendor';
 import { db } from '../db';
 import { invalid, notFound } from '../errors';
+import type { DeliveryView, WebhookView } from '../schemas/sandbox';
 
 // Webhooks (sandbox extension): a vendor subscribes a URL to the status events of one of its own systems.
 
 const MAX_WEBHOOKS_PER_VENDOR = 100;
 const FAR_FUTURE = new Date('9999-12-31T00:00:00Z');
-
-export interface WebhookView {
-  id: string;
-  systemId: string;
-  url: string;
-  hasSecret: boolean;
-  created: string;
-}
 
 /** The vendor's own, not deleted system with this systemId, or 400 naming the field. */
 export async function vendorSystem(vendorOrgNo: string, systemId: string) {
@@ -88,18 +81,6 @@ export async function deleteWebhook(vendorOrgNo: string, id: string): Promise<vo
       data: { failedAt: new Date(), nextAttemptAt: FAR_FUTURE, lastError: 'webhook deleted' },
     }),
   ]);
-}
-
-export interface DeliveryView {
-  eventId: string;
-  eventType: string;
-  sequence: number;
-  attempts: number;
-  state: 'pending' | 'delivered' | 'failed';
-  nextAttemptAt?: string;
-  deliveredAt?: string;
-  lastStatus?: number;
-  lastError?: string;
 }
 
 export async function listDeliveries(vendorOrgNo: string, id: string, limit: number): Promise<DeliveryView[]> {

@@ -8,38 +8,33 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',
 };
 
-/**
- * The portal's policy: scripts only from this origin with the request's nonce (Next puts it on its own inline
- * scripts), styles from this origin and inline style attributes (Designsystemet and React set them), nothing
- * from other hosts, and no framing at all (clickjacking of the approve button).
- */
-export function pageCsp(nonce: string, dev = false): string {
+/** What the pages and the API reference share: this origin only, no plugins, no framing. */
+function csp(script: string, formAction: boolean): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
+    `script-src 'self' ${script}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    ...(formAction ? ["form-action 'self'"] : []),
     "frame-ancestors 'none'",
   ].join('; ');
 }
 
+/**
+ * The portal's policy: scripts only from this origin with the request's nonce (Next puts it on its own inline
+ * scripts), styles from this origin and inline style attributes (Designsystemet and React set them), nothing
+ * from other hosts, and no framing at all (clickjacking of the approve button).
+ */
+export function pageCsp(nonce: string, dev = false): string {
+  return csp(`'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`, true);
+}
+
 /** The API reference page (/docs/api): its own inline script and styles, nothing from other hosts. */
-export const DOCS_CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const DOCS_CSP = csp("'unsafe-inline'", false);
 
 /** API responses: they are data, never documents to run or frame. */
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'";

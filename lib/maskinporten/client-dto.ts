@@ -1,18 +1,11 @@
 import 'server-only';
 
 import type { MaskinportenClient, MaskinportenClientKey } from '../generated/prisma/client';
+import type { MaskinportenClientDto } from '../schemas/maskinporten';
+
+export type { MaskinportenClientDto };
 
 /** A registered Maskinporten client as the clients API shows it: public keys only. */
-export interface MaskinportenClientDto {
-  clientId: string;
-  orgNo: string;
-  name: string;
-  description: string;
-  scopes: string[];
-  keys: Record<string, unknown>[];
-  created: Date;
-}
-
 export function toClientDto(client: MaskinportenClient & { keys: MaskinportenClientKey[] }): MaskinportenClientDto {
   return {
     clientId: client.clientId,
@@ -21,6 +14,6 @@ export function toClientDto(client: MaskinportenClient & { keys: MaskinportenCli
     description: client.description,
     scopes: client.scopes,
     keys: client.keys.map((key) => key.publicJwk as Record<string, unknown>),
-    created: client.created,
+    created: client.created.toISOString(),
   };
 }

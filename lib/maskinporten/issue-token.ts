@@ -19,6 +19,7 @@ import { enterpriseClaims, systemUserClaims } from '../auth/token-claims';
 import { config } from '../config';
 import { db } from '../db';
 import { LIMITS } from '../limits';
+import type { TokenResponse } from '../schemas/maskinporten';
 import { smartcloudKey, superregnskapKey } from '../seed/vendor-keys';
 import { findByExternalId } from '../system-users/find-by-external-id';
 import { mpError } from './errors';
@@ -55,13 +56,6 @@ export interface IssueTokenOptions {
   assertion: string;
 }
 
-export interface IssuedToken {
-  access_token: string;
-  token_type: 'Bearer';
-  expires_in: number;
-  scope: string;
-}
-
 /** The decoded part, refused when a string in it holds U+0000 (the client id and kid are looked up). */
 function withoutNul<T>(decoded: T, part: string): T {
   const found = inspectJson(decoded);
@@ -70,25 +64,19 @@ function withoutNul<T>(decoded: T, part: string): T {
   return decoded;
 }
 
-function readHeader(assertion: string): ProtectedHeaderParameters {
-  let header: ProtectedHeaderParameters;
+/** One part of the assertion, decoded (unverified) and free of U+0000; not a JWT → invalid_grant. */
+function readPart<T>(assertion: string, decode: (jwt: string) => T, part: string): T {
+  let decoded: T;
   try {
-    header = decodeProtectedHeader(assertion);
+    decoded = decode(assertion);
   } catch {
     throw mpError('invalid_grant', 'Invalid assertion. The assertion is not a signed JWT.');
   }
-  return withoutNul(header, 'header');
+  return withoutNul(decoded, part);
 }
 
-function readClaims(assertion: string): JWTPayload {
-  let claims: JWTPayload;
-  try {
-    claims = decodeJwt(assertion);
-  } catch {
-    throw mpError('invalid_grant', 'Invalid assertion. The assertion is not a signed JWT.');
-  }
-  return withoutNul(claims, 'claim');
-}
+const readHeader = (assertion: string): ProtectedHeaderParameters => readPart(assertion, decodeProtectedHeader, 'header');
+const readClaims = (assertion: string): JWTPayload => readPart(assertion, decodeJwt, 'claim');
 
 /** The public moduli of the seeded vendors' keys, whose private parts are published (lib/seed/vendor-keys.ts). */
 const PUBLISHED_MODULI = new Set([smartcloudKey, superregnskapKey].map((k) => k.privateJwk.n));
@@ -265,7 +253,7 @@ async function accessTokenClaims(options: {
   });
 }
 
-export async function issueToken(options: IssueTokenOptions): Promise<IssuedToken> {
+export async function issueToken(options: IssueTokenOptions): Promise<TokenResponse> {
   if (options.grantType !== JWT_BEARER) {
     throw mpError('unsupported_grant_type', `grant_type must be ${JWT_BEARER}.`);
   }

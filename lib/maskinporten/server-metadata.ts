@@ -1,13 +1,14 @@
 import 'server-only';
 
 import { issuer } from '../auth/issuer';
+import type { ServerMetadata } from '../schemas/maskinporten';
 import { GRANT_ALGS, JWT_BEARER, SYSTEM_USER_TYPE } from './issue-token';
 
 /**
  * RFC 8414 metadata with the keys Maskinporten publishes (docs/altinn-behaviour.md, "Maskinporten and the test tokens"). Only the
  * system-user type of authorization_details is listed: the sandbox does not issue consent tokens.
  */
-export function serverMetadata() {
+export function serverMetadata(): ServerMetadata {
   const base = issuer();
   return {
     issuer: base,

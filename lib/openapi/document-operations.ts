@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 import type { ApiOperation } from './operation';
 
 export const OPENAPI_PATH = '/authentication/api/v1/openapi.json';
@@ -10,6 +12,11 @@ export const documentOperations: ApiOperation[] = [
     summary: 'This OpenAPI document',
     tags: ['Documentation'],
     scopes: [],
-    responses: { 200: { description: 'OpenAPI 3.1 document.' } },
+    responses: {
+      200: {
+        description: 'OpenAPI 3.1 document.',
+        schema: z.looseObject({ openapi: z.string(), paths: z.record(z.string(), z.unknown()) }),
+      },
+    },
   },
 ];

@@ -10,7 +10,8 @@ import { problem } from '../errors';
 import { recordEvent, requestEvent } from '../events/outbox';
 import type { Prisma } from '../generated/prisma/client';
 import { isValidOrgNo } from '../identifiers';
-import { type AttributePair, readRights, type RequestResponse, requestResponse, type Right, rightsJson, systemNames } from './model';
+import type { VendorRequestResponse } from '../schemas/requests';
+import { type AttributePair, readRights, requestResponse, type Right, rightsJson, systemNames } from './model';
 import { expireRequests, isTimedOut } from './timeout';
 import { checkPackages, checkRedirectUrl, checkRights } from './validate';
 
@@ -28,7 +29,7 @@ export interface CreateRequestInput {
 export interface CreateRequestResult {
   /** False when an identical request already existed and is returned instead. */
   created: boolean;
-  request: RequestResponse;
+  request: VendorRequestResponse;
 }
 
 /**

@@ -4,7 +4,8 @@ import type { Person } from '../access/caller';
 import { readPartyAccess } from '../access/party';
 import { db } from '../db';
 import { problem } from '../errors';
-import { type InternalRequestResponse, internalRequestResponse } from './model';
+import type { InternalRequestResponse } from '../schemas/requests';
+import { internalRequestResponse } from './model';
 import { notFoundCode } from './party-request';
 
 /**

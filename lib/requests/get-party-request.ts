@@ -4,7 +4,8 @@ import type { Person } from '../access/caller';
 import { authorizeKnownParty } from '../access/party';
 import { db } from '../db';
 import { problem } from '../errors';
-import { type RequestResponse, requestResponse } from './model';
+import type { VendorRequestResponse } from '../schemas/requests';
+import { requestResponse } from './model';
 
 /** A request of the party for its access manager (docs/altinn-behaviour.md, "Approving" GET `request/{party}/{requestId}`). */
 export async function getPartyRequest(options: {
@@ -12,7 +13,7 @@ export async function getPartyRequest(options: {
   partyId: number;
   type: 'standard' | 'agent';
   person: Person;
-}): Promise<RequestResponse> {
+}): Promise<VendorRequestResponse> {
   // Altinn's "AM read" policy for {party}.
   const { party } = await authorizeKnownParty(options.person, options.partyId, 'accessManager');
   const request = await (

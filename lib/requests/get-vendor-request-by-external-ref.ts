@@ -4,7 +4,8 @@ import { vendorSystem } from '../access/vendor';
 import { db } from '../db';
 import { problem } from '../errors';
 import type { RequestType } from '../generated/prisma/enums';
-import { type RequestResponse, requestResponse, type RequestWithSystem } from './model';
+import type { VendorRequestResponse } from '../schemas/requests';
+import { requestResponse, type RequestWithSystem } from './model';
 import { visibleToVendor } from './timeout';
 
 /**
@@ -44,6 +45,6 @@ export async function getVendorRequestByExternalRef(options: {
   systemId: string;
   orgNo: string;
   externalRef: string;
-}): Promise<RequestResponse> {
+}): Promise<VendorRequestResponse> {
   return requestResponse(await findVendorRequestByExternalRef(options), { withConfirmUrl: true });
 }

@@ -4,7 +4,8 @@ import type { Person } from '../access/caller';
 import { authorizeKnownParty } from '../access/party';
 import { db } from '../db';
 import { LIMITS } from '../limits';
-import { type RequestResponse, requestResponse } from './model';
+import type { VendorRequestResponse } from '../schemas/requests';
+import { requestResponse } from './model';
 import { stillNew } from './timeout';
 
 /**
@@ -19,7 +20,7 @@ export async function listPendingRequests(options: {
   /** At most this many (the API: LIMITS.unpagedList; the overview pages them), after `skip`. */
   take?: number;
   skip?: number;
-}): Promise<RequestResponse[]> {
+}): Promise<VendorRequestResponse[]> {
   const { party } = await authorizeKnownParty(options.person, options.partyId, 'accessManager');
   if (options.orgNo !== party.orgNo) return [];
   const rows = await (

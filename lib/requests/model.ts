@@ -2,21 +2,17 @@ import 'server-only';
 
 import { config } from '../config';
 import type { Organization, Prisma, RegisteredSystem, Request } from '../generated/prisma/client';
-import type { RequestStatus, RequestType } from '../generated/prisma/enums';
+import type { RequestType } from '../generated/prisma/enums';
+import type { ChangeRequestResponse } from '../schemas/change-requests';
+import type { AttributePair, InternalRequestResponse, Right, VendorRequestResponse } from '../schemas/requests';
 import { effectiveStatus } from './timeout';
 
-// Shapes and conversions shared by the request functions: rights as Altinn writes them, the vendor response
-// models (docs/altinn-behaviour.md, "Standard requests", "Agent requests", "Change requests") and confirmUrl ("confirmUrl").
+// Conversions shared by the request functions: rights as Altinn writes them, the vendor response models
+// (docs/altinn-behaviour.md, "Standard requests", "Agent requests", "Change requests") and confirmUrl
+// ("confirmUrl"). The shapes are the zod schemas' types (lib/schemas), so a field the schema and the mapper
+// disagree on fails the type check.
 
-export interface AttributePair {
-  id: string;
-  value: string;
-}
-
-export interface Right {
-  action?: string;
-  resource: AttributePair[];
-}
+export type { AttributePair, Right };
 
 export const RESOURCE_ATTRIBUTE = 'urn:altinn:resource';
 
@@ -68,60 +64,32 @@ export function requestLocation(type: RequestType, id: string): string {
 
 const packageList = (urns: string[]) => urns.map((urn) => ({ urn }));
 
-export interface RequestResponse {
-  id: string;
-  integrationTitle?: string | null;
-  externalRef: string;
-  systemId: string;
-  partyOrgNo: string;
-  rights?: Right[];
-  accessPackages: { urn: string }[];
-  status: RequestStatus;
-  redirectUrl?: string | null;
-  confirmUrl?: string;
-  escalated: boolean;
-  created: Date;
-  timedOut: boolean;
-}
+/** The leading fields of the vendor's and the approval UI's views of a standard or agent request. */
+const requestIdentity = (request: RequestWithSystem) => ({
+  id: request.id,
+  integrationTitle: request.integrationTitle ?? undefined,
+  externalRef: request.externalRef,
+  systemId: request.system.systemId,
+  partyOrgNo: request.partyOrgNo,
+});
 
 /**
  * RequestSystemResponse (standard) or AgentRequestSystemResponse (agent, without `rights`). `escalated` is
  * always false on the vendor API: Altinn's service does not copy it.
  */
-export function requestResponse(request: RequestWithSystem, options: { withConfirmUrl: boolean }): RequestResponse {
+export function requestResponse(request: RequestWithSystem, options: { withConfirmUrl: boolean }): VendorRequestResponse {
   const status = effectiveStatus(request);
   return {
-    id: request.id,
-    integrationTitle: request.integrationTitle,
-    externalRef: request.externalRef,
-    systemId: request.system.systemId,
-    partyOrgNo: request.partyOrgNo,
+    ...requestIdentity(request),
     ...(request.type === 'standard' ? { rights: readRights(request.rights) } : {}),
     accessPackages: packageList(request.accessPackages),
     status,
-    redirectUrl: request.redirectUrl,
+    redirectUrl: request.redirectUrl ?? undefined,
     ...(options.withConfirmUrl ? { confirmUrl: confirmUrl(request.type, request.id) } : {}),
     escalated: false,
-    created: request.created,
+    created: request.created.toISOString(),
     timedOut: status === 'Timedout',
   };
-}
-
-export interface ChangeRequestResponse {
-  id: string;
-  externalRef: string;
-  systemId: string;
-  systemUserId: string;
-  partyOrgNo: string;
-  requiredRights: Right[];
-  unwantedRights: Right[];
-  requiredAccessPackages: { urn: string }[];
-  unwantedAccessPackages: { urn: string }[];
-  status: RequestStatus | 'NoChangeNeeded';
-  redirectUrl?: string | null;
-  confirmUrl?: string;
-  created?: Date;
-  timedOut: boolean;
 }
 
 export function changeRequestResponse(request: RequestWithSystem, options: { withConfirmUrl: boolean }): ChangeRequestResponse {
@@ -137,29 +105,11 @@ export function changeRequestResponse(request: RequestWithSystem, options: { wit
     requiredAccessPackages: packageList(request.accessPackages),
     unwantedAccessPackages: packageList(request.unwantedAccessPackages),
     status,
-    redirectUrl: request.redirectUrl,
+    redirectUrl: request.redirectUrl ?? undefined,
     ...(options.withConfirmUrl ? { confirmUrl: confirmUrl('change', request.id) } : {}),
-    created: request.created,
+    created: request.created.toISOString(),
     timedOut: status === 'Timedout',
   };
-}
-
-export interface InternalRequestResponse {
-  id: string;
-  integrationTitle?: string | null;
-  externalRef: string;
-  systemId: string;
-  partyOrgNo: string;
-  partyId: number;
-  partyUuid: string;
-  rights: Right[];
-  accessPackages: { urn: string }[];
-  status: RequestStatus;
-  redirectUrl?: string | null;
-  escalated: boolean;
-  userMayEscalateButNotApprove: boolean;
-  created: Date;
-  systemUserType?: string;
 }
 
 /** RequestSystemResponseInternal: what the approval UI reads (docs/altinn-behaviour.md, "Approving"). */
@@ -169,20 +119,16 @@ export function internalRequestResponse(
   userMayEscalateButNotApprove: boolean,
 ): InternalRequestResponse {
   return {
-    id: request.id,
-    integrationTitle: request.integrationTitle,
-    externalRef: request.externalRef,
-    systemId: request.system.systemId,
-    partyOrgNo: request.partyOrgNo,
+    ...requestIdentity(request),
     partyId: party.partyId,
     partyUuid: party.id,
     rights: request.type === 'agent' ? [] : readRights(request.rights),
     accessPackages: packageList(request.accessPackages),
     status: effectiveStatus(request),
-    redirectUrl: request.redirectUrl,
+    redirectUrl: request.redirectUrl ?? undefined,
     escalated: request.escalated,
     userMayEscalateButNotApprove,
-    created: request.created,
+    created: request.created.toISOString(),
     // Altinn writes "Standard" here even for agent requests (its reader never sets the type); we do not.
     ...(request.type === 'agent' ? { systemUserType: 'agent' } : {}),
   };

@@ -75,3 +75,10 @@ export const numberToken = () =>
     ctx.addIssue({ code: 'custom', message: `The value '${token}' is not valid.` });
     return z.NEVER;
   });
+
+/** Altinn's `Paginated<T>` as a response: `links.next` repeats the route with the next page's token. */
+export const paginated = <T extends z.ZodType>(item: T) =>
+  z.object({ links: z.object({ next: z.string().optional() }), data: z.array(item) });
+
+/** The `token` query of a paged list, as the OpenAPI document shows it (the routes decode it themselves). */
+export const pageTokenQuery = z.object({ token: z.string().optional() });

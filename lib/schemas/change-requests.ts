@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { SCOPES } from '../auth/scopes';
 import { LIMITS, list, str } from '../limits';
 import type { ApiOperation } from '../openapi/operation';
-import { guid, guidToken, intParam } from './binding';
+import { guid, guidToken, intParam, pageTokenQuery, paginated } from './binding';
 import { accessPackageSchema, externalRefParams, rightSchema, systemIdParams } from './requests';
 
 // Change requests for standard system users (docs/altinn-behaviour.md, "Change requests").
@@ -55,6 +55,8 @@ export const changeRequestResponseSchema = z.object({
 export const changeRequestInternalSchema = changeRequestResponseSchema
   .omit({ created: true })
   .extend({ partyId: z.number().int(), partyUuid: z.guid() });
+export type ChangeRequestResponse = z.output<typeof changeRequestResponseSchema>;
+export type InternalChangeRequest = z.output<typeof changeRequestInternalSchema>;
 
 const V1 = '/authentication/api/v1/systemuser/changerequest';
 const tags = ['Change request'];
@@ -98,11 +100,11 @@ export const changeRequestOperations: ApiOperation[] = [
     tags,
     scopes: [SCOPES.requestRead],
     params: systemIdParams,
-    query: z.object({ token: z.string().optional() }),
+    query: pageTokenQuery,
     responses: {
       200: {
         description: 'A page of change requests',
-        schema: z.object({ links: z.object({ next: z.string().optional() }), data: z.array(changeRequestResponseSchema) }),
+        schema: paginated(changeRequestResponseSchema),
       },
     },
   },

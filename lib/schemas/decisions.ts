@@ -40,6 +40,7 @@ export const decisionResponseSchema = z.object({
     }),
   ),
 });
+export type DecisionResponse = z.output<typeof decisionResponseSchema>;
 
 export const decisionOperations: ApiOperation[] = [
   {

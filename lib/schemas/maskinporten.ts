@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { SCOPES } from '../auth/scopes';
 import { LIMITS, str } from '../limits';
 import type { ApiOperation } from '../openapi/operation';
+import { systemUserExternalSchema } from './system-users';
 
 // Inputs of the Maskinporten simulator: the client registry's bodies and the byExternalId lookup.
 
@@ -43,13 +44,31 @@ export type RegisterClientBody = z.infer<typeof registerClientBody>;
 
 export const clientIdParams = z.object({ clientId: z.string().min(1).max(100) });
 
-// Response shapes, for the OpenAPI document.
+// Response shapes: the OpenAPI document and the domain (lib/maskinporten) share these.
 
 export const tokenResponse = z.object({
   access_token: z.string(),
   token_type: z.literal('Bearer'),
   expires_in: z.number().int(),
   scope: z.string(),
+});
+export type TokenResponse = z.output<typeof tokenResponse>;
+
+/** RFC 8414 authorization server metadata, as far as the simulator fills it. */
+export const serverMetadataSchema = z.object({
+  issuer: z.string(),
+  token_endpoint: z.string(),
+  jwks_uri: z.string(),
+  grant_types_supported: z.array(z.string()),
+  token_endpoint_auth_methods_supported: z.array(z.string()),
+  token_endpoint_auth_signing_alg_values_supported: z.array(z.string()),
+  authorization_details_types_supported: z.array(z.string()),
+});
+export type ServerMetadata = z.output<typeof serverMetadataSchema>;
+
+/** The JWKS of the token-signing keys: public RSA keys only. */
+export const jwksSchema = z.object({
+  keys: z.array(z.object({ kty: z.literal('RSA'), n: z.string(), e: z.string(), kid: z.string(), alg: z.string(), use: z.literal('sig') })),
 });
 
 export const maskinportenErrorBody = z.object({ error: z.string(), error_description: z.string() });
@@ -63,20 +82,7 @@ export const clientResponse = z.object({
   keys: z.array(z.record(z.string(), z.unknown())),
   created: z.iso.datetime(),
 });
-
-export const systemUserExternalResponse = z.object({
-  id: z.string(),
-  integrationTitle: z.string(),
-  systemId: z.string(),
-  productName: z.string(),
-  reporteeOrgNo: z.string(),
-  created: z.iso.datetime(),
-  isDeleted: z.boolean(),
-  supplierName: z.string(),
-  supplierOrgno: z.string(),
-  externalRef: z.string(),
-  userType: z.enum(['standard', 'agent']),
-});
+export type MaskinportenClientDto = z.output<typeof clientResponse>;
 
 const MP_TAG = 'Maskinporten simulator';
 
@@ -87,7 +93,7 @@ export const maskinportenOperations: ApiOperation[] = [
     summary: 'Authorization server metadata (RFC 8414)',
     tags: [MP_TAG],
     scopes: [],
-    responses: { 200: { description: 'The metadata' } },
+    responses: { 200: { description: 'The metadata', schema: serverMetadataSchema } },
   },
   {
     method: 'get',
@@ -95,7 +101,7 @@ export const maskinportenOperations: ApiOperation[] = [
     summary: 'The public keys tokens are signed with (JWKS)',
     tags: [MP_TAG],
     scopes: [],
-    responses: { 200: { description: 'The JWKS' } },
+    responses: { 200: { description: 'The JWKS', schema: jwksSchema } },
   },
   {
     method: 'post',
@@ -142,7 +148,7 @@ export const maskinportenOperations: ApiOperation[] = [
     scopes: [SCOPES.systemUserLookup],
     query: byExternalIdQuery,
     responses: {
-      200: { description: 'The system user', schema: systemUserExternalResponse },
+      200: { description: 'The system user', schema: systemUserExternalSchema },
       404: { description: 'No system user matches' },
     },
   },

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { LIMITS, list, str } from '../limits';
 import type { ApiOperation } from '../openapi/operation';
 import { guid as guidParam, intParam } from './binding';
+import { systemUserDelegationsSchema, systemUserDetailSchema, systemUserInternalSchema } from './system-users';
 
 // Route values and bodies of the portal routes (docs/altinn-behaviour.md, "The party's system users", "Clients of an agent system user"). `{party}` binds as an int and
 // ids as GUIDs; a value that does not bind is a 400 with ASP.NET's "The value 'x' is not valid.".
@@ -76,7 +77,7 @@ export const portalOperations: ApiOperation[] = [
     scopes: portal,
     params: agentSystemUserParams,
     responses: {
-      200: { description: '`true` / `false`' },
+      200: { description: '`true` / `false`', schema: z.boolean() },
       400: { description: 'No such system user; AUTH-00034 not an agent; AUTH-00063/AUTH-00064 packages missing or not assignable' },
       403: { description: "Not an access manager of the party, or another party's system user" },
     },
@@ -104,7 +105,10 @@ export const portalOperations: ApiOperation[] = [
     tags,
     scopes: portal,
     params: partyParams,
-    responses: { 200: { description: 'SystemUserInternalDTO[]' }, 403: { description: 'Not an access manager of the party' } },
+    responses: {
+      200: { description: 'SystemUserInternalDTO[]', schema: z.array(systemUserInternalSchema) },
+      403: { description: 'Not an access manager of the party' },
+    },
   },
   {
     method: 'post',
@@ -115,7 +119,7 @@ export const portalOperations: ApiOperation[] = [
     params: partyParams,
     body: createSystemUserBody,
     responses: {
-      200: { description: 'SystemUserInternalDTO' },
+      200: { description: 'SystemUserInternalDTO', schema: systemUserInternalSchema },
       400: { description: 'AUTH-00004 a system user for the system exists already; AUTH-00053 the person lacks a package' },
       403: { description: 'AUTH-00016 the person lacks a right, or is not an access manager' },
       404: { description: 'AUTH-00011 no such visible system' },
@@ -128,7 +132,7 @@ export const portalOperations: ApiOperation[] = [
     tags,
     scopes: portal,
     params: partySystemUserParams,
-    responses: { 200: { description: 'SystemUserDetailInternalDTO' }, 404: { description: 'AUTH-00015' } },
+    responses: { 200: { description: 'SystemUserDetailInternalDTO', schema: systemUserDetailSchema }, 404: { description: 'AUTH-00015' } },
   },
   {
     method: 'delete',
@@ -138,7 +142,7 @@ export const portalOperations: ApiOperation[] = [
     scopes: portal,
     params: partySystemUserParams,
     responses: {
-      202: { description: '`1`' },
+      202: { description: '`1`', schema: z.literal(1) },
       400: { description: 'AUTH-00036 not a standard system user' },
       403: { description: "AUTH-00024 another party's system user" },
       404: { description: 'AUTH-00015' },
@@ -151,7 +155,7 @@ export const portalOperations: ApiOperation[] = [
     tags,
     scopes: portal,
     params: partySystemUserParams,
-    responses: { 200: { description: '{systemUserId, rights, accessPackages}' }, 404: { description: 'AUTH-00015' } },
+    responses: { 200: { description: 'What was delegated', schema: systemUserDelegationsSchema }, 404: { description: 'AUTH-00015' } },
   },
   {
     method: 'get',
@@ -160,7 +164,7 @@ export const portalOperations: ApiOperation[] = [
     tags: clientTags,
     scopes: portal,
     params: partyParams,
-    responses: { 200: { description: 'SystemUserInternalDTO[]' } },
+    responses: { 200: { description: 'SystemUserInternalDTO[]', schema: z.array(systemUserInternalSchema) } },
   },
   {
     method: 'get',

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { SCOPES } from '../auth/scopes';
 import { LIMITS, list, str, tooLong, tooMany } from '../limits';
 import type { ApiOperation } from '../openapi/operation';
-import { guid, guidToken, intParam } from './binding';
+import { guid, guidToken, intParam, pageTokenQuery, paginated } from './binding';
 
 // Standard and agent system-user requests: what the vendor sends and gets back (docs/altinn-behaviour.md, "Standard requests", "Agent requests"), and the
 // internal routes of the approval UI ("Approving").
@@ -11,10 +11,12 @@ import { guid, guidToken, intParam } from './binding';
 const required = (field: string) => ({ error: `The ${field} field is required.` });
 
 export const attributePairSchema = z.object({ id: str(), value: str() });
+export type AttributePair = z.output<typeof attributePairSchema>;
 export const rightSchema = z.object({
   action: str().nullish(),
   resource: list(attributePairSchema, LIMITS.resource),
 });
+export type Right = z.output<typeof rightSchema>;
 export const accessPackageSchema = z.object({ urn: str() });
 
 // Altinn trims the string properties of these bodies (TrimStringsActionFilter), not the strings inside lists.
@@ -50,7 +52,7 @@ export const pageQuery = z.object({ token: guidToken().optional() });
 export const partyRequestParams = z.object({ party: intParam(), requestId: guid() });
 export const pendingParams = z.object({ party: intParam(), orgno: str().min(1) });
 
-// Responses, for the OpenAPI document.
+// Responses: the OpenAPI document and the domain's mappers (lib/requests/model.ts) share these.
 const statusSchema = z.enum(['New', 'Accepted', 'Rejected', 'Denied', 'Timedout']);
 export const requestResponseSchema = z.object({
   id: z.guid(),
@@ -74,7 +76,11 @@ export const internalRequestResponseSchema = requestResponseSchema.omit({ confir
   userMayEscalateButNotApprove: z.boolean(),
   systemUserType: z.string().optional(),
 });
-const page = <T extends z.ZodType>(item: T) => z.object({ links: z.object({ next: z.string().optional() }), data: z.array(item) });
+export type RequestResponse = z.output<typeof requestResponseSchema>;
+export type AgentRequestResponse = z.output<typeof agentRequestResponseSchema>;
+/** What the vendor routes answer: RequestSystemResponse, or AgentRequestSystemResponse (no `rights`). */
+export type VendorRequestResponse = RequestResponse | AgentRequestResponse;
+export type InternalRequestResponse = z.output<typeof internalRequestResponseSchema>;
 
 const V1 = '/authentication/api/v1/systemuser/request';
 const read = [SCOPES.requestRead];
@@ -125,8 +131,8 @@ const vendorOperations = (agent: boolean): ApiOperation[] => {
       tags,
       scopes: read,
       params: systemIdParams,
-      query: z.object({ token: z.string().optional() }),
-      responses: { 200: { description: 'A page of requests', schema: page(response) } },
+      query: pageTokenQuery,
+      responses: { 200: { description: 'A page of requests', schema: paginated(response) } },
     },
   ];
 };

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { SCOPES } from '../auth/scopes';
 import type { ApiOperation } from '../openapi/operation';
 import { testDataDocument } from '../testdata/document';
+import { guarded } from './testtools';
 
 // The sandbox's own extensions under /sandbox/api/v1/ (docs/altinn-behaviour.md, "Sandbox extensions"), tagged `Sandbox`.
 
@@ -25,6 +26,7 @@ export const clockView = z.object({
   offsetMs: z.number(),
   timedOut: z.number().optional().describe('Requests that timed out because of this change'),
 });
+export type ClockView = z.output<typeof clockView>;
 
 // ---- webhooks and events
 
@@ -41,6 +43,7 @@ export const webhookView = z.object({
   hasSecret: z.boolean(),
   created: z.string(),
 });
+export type WebhookView = z.output<typeof webhookView>;
 
 export const webhookParams = z.object({ id: z.guid('Not a GUID.') });
 
@@ -55,6 +58,7 @@ export const deliveryView = z.object({
   lastStatus: z.number().optional(),
   lastError: z.string().optional(),
 });
+export type DeliveryView = z.output<typeof deliveryView>;
 
 export const eventView = z.object({
   id: z.string(),
@@ -68,6 +72,7 @@ export const eventView = z.object({
   status: z.string(),
   data: z.record(z.string(), z.unknown()),
 });
+export type EventJson = z.output<typeof eventView>;
 
 export const eventsQuery = z.object({
   systemId: z.string().min(1).max(255),
@@ -92,11 +97,7 @@ export const testDataSummary = z.object({
     maskinportenClients: z.number(),
   }),
 });
-
-const guarded = {
-  401: { description: 'TESTTOOLS_PASSWORD is set and HTTP Basic is missing or wrong' },
-  404: { description: 'TESTTOOLS_ENABLED=false' },
-};
+export type LoadSummary = z.output<typeof testDataSummary>['added'];
 
 export const sandboxOperations: ApiOperation[] = [
   {
@@ -196,6 +197,6 @@ export const sandboxOperations: ApiOperation[] = [
     summary: 'The JSON Schema of the test data document, for editors',
     tags: [SANDBOX_TAG],
     scopes: [],
-    responses: { 200: { description: 'A JSON Schema (draft 2020-12)' } },
+    responses: { 200: { description: 'A JSON Schema (draft 2020-12)', schema: z.looseObject({ $schema: z.string() }) } },
   },
 ];

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { SCOPES } from '../auth/scopes';
 import { str } from '../limits';
 import type { ApiOperation } from '../openapi/operation';
-import { guid, numberToken } from './binding';
+import { guid, numberToken, pageTokenQuery, paginated } from './binding';
+import { accessPackageSchema, rightSchema } from './requests';
 
 // The vendor's reads of its system users (docs/altinn-behaviour.md, "Vendor reads of system users"; byExternalId lives with the Maskinporten lookup).
 
@@ -34,6 +35,29 @@ export const systemUserExternalSchema = z.object({
   externalRef: z.string(),
   userType: z.enum(['standard', 'agent']),
 });
+/** SystemUserExternalDTO: what vendors (and Maskinporten's lookup) read about a system user. */
+export type SystemUserExternalDto = z.output<typeof systemUserExternalSchema>;
+
+/** SystemUserInternalDTO: the portal's view, with the internal ids and the packages. */
+export const systemUserInternalSchema = systemUserExternalSchema.extend({
+  systemInternalId: z.string(),
+  partyId: z.string(),
+  partyUuId: z.string(),
+  accessPackages: z.array(accessPackageSchema),
+});
+export type SystemUserInternalDto = z.output<typeof systemUserInternalSchema>;
+
+/** SystemUserDetailInternalDTO: the internal view with the rights (none for an agent system user). */
+export const systemUserDetailSchema = systemUserInternalSchema.extend({ rights: z.array(rightSchema) });
+export type SystemUserDetailDto = z.output<typeof systemUserDetailSchema>;
+
+/** What was delegated to a system user. */
+export const systemUserDelegationsSchema = z.object({
+  systemUserId: z.guid(),
+  rights: z.array(rightSchema),
+  accessPackages: z.array(accessPackageSchema),
+});
+export type SystemUserDelegations = z.output<typeof systemUserDelegationsSchema>;
 
 /** SystemUserUpdateDto of PUT systemuser; only `id` is read (Altinn's update changes nothing). */
 export const updateSystemUserBody = z.object({
@@ -53,11 +77,11 @@ export const systemUserOperations: ApiOperation[] = [
     tags,
     scopes: [SCOPES.registerWrite, SCOPES.registerAdmin],
     params: systemUsersBySystemParams,
-    query: z.object({ token: z.string().optional() }),
+    query: pageTokenQuery,
     responses: {
       200: {
         description: 'A page of system users',
-        schema: z.object({ links: z.object({ next: z.string().optional() }), data: z.array(systemUserExternalSchema) }),
+        schema: paginated(systemUserExternalSchema),
       },
     },
   },

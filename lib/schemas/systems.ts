@@ -110,6 +110,16 @@ export const registeredSystemDto = z
   .meta({ id: 'RegisteredSystemDTO' });
 export type RegisteredSystemDto = z.infer<typeof registeredSystemDto>;
 
+export const systemChangeLogEntry = z.object({
+  systemInternalId: z.uuid(),
+  changedByOrgNumber: z.string().optional(),
+  changeType: z.enum(['create', 'update', 'rightsupdate', 'accesspackageupdate', 'delete']),
+  changedData: z.unknown(),
+  clientId: z.string().optional(),
+  created: z.string(),
+});
+export type SystemChangeLogEntry = z.output<typeof systemChangeLogEntry>;
+
 export const updateResult = z.object({ succeeded: z.boolean() }).meta({ id: 'SystemRegisterUpdateResult' });
 
 const TAGS = ['System register'];
@@ -190,16 +200,7 @@ export const systemRegisterOperations: ApiOperation[] = [
     responses: {
       200: {
         description: 'The entries.',
-        schema: z.array(
-          z.object({
-            systemInternalId: z.uuid(),
-            changedByOrgNumber: z.string().optional(),
-            changeType: z.enum(['create', 'update', 'rightsupdate', 'accesspackageupdate', 'delete']),
-            changedData: z.unknown(),
-            clientId: z.string().optional(),
-            created: z.string(),
-          }),
-        ),
+        schema: z.array(systemChangeLogEntry),
       },
       403: { description: 'Another vendor’s system.' },
       404: { description: 'No such system (plain text).', schema: plain },

@@ -35,10 +35,12 @@ export const systemUserTokenQuery = z.object({
 });
 
 const TT_TAG = 'Test tokens';
-const tokenText = {
-  200: { description: 'The signed JWT as text/plain' },
+/** The answers of a route behind TESTTOOLS_ENABLED and TESTTOOLS_PASSWORD (the test tools, the sandbox's clock and test data). */
+export const guarded = {
   401: { description: 'TESTTOOLS_PASSWORD is set and HTTP Basic is missing or wrong' },
+  404: { description: 'TESTTOOLS_ENABLED=false' },
 };
+const tokenText = { 200: { description: 'The signed JWT as text/plain' }, 401: guarded[401] };
 
 export const testtoolsOperations: ApiOperation[] = [
   {

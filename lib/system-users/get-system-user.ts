@@ -3,6 +3,7 @@ import 'server-only';
 import { authorizeParty, type PartyAccess, type PartyCall } from '../access/party';
 import { db } from '../db';
 import { problem } from '../errors';
+import type { SystemUserDelegations } from '../schemas/system-users';
 import { type SystemUserDetailDto, toDetailDto } from './party-dto';
 
 async function readOwn(org: PartyAccess['org'], id: string): Promise<SystemUserDetailDto> {
@@ -24,7 +25,7 @@ export async function getSystemUser(options: PartyCall & { id: string }): Promis
 }
 
 /** What was delegated to one of the party's system users, for its access managers (…/{id}/delegations). */
-export async function getSystemUserDelegations(options: PartyCall & { id: string }) {
+export async function getSystemUserDelegations(options: PartyCall & { id: string }): Promise<SystemUserDelegations> {
   const { org } = await authorizeParty(options.person, options.party, 'accessManager');
   const user = await readOwn(org, options.id);
   return { systemUserId: user.id, rights: user.rights, accessPackages: user.accessPackages };

@@ -1,21 +1,14 @@
 import 'server-only';
 
 import type { RegisteredSystem, SystemUser } from '../generated/prisma/client';
-import { type SystemUserExternalDto, toExternalDto } from './vendor-dto';
+import { readRights } from '../requests/model';
+import type { SystemUserDetailDto, SystemUserInternalDto } from '../schemas/system-users';
+import { toExternalDto } from './vendor-dto';
 
 // Altinn's SystemUserInternalDTO and SystemUserDetailInternalDTO (docs/altinn-behaviour.md, "The party's system users", "Vendor reads of system users"): the vendor's
 // SystemUserExternalDTO plus the internal ids and the packages, as the portal reads them.
 
-export interface SystemUserInternalDto extends SystemUserExternalDto {
-  systemInternalId: string;
-  partyId: string;
-  partyUuId: string;
-  accessPackages: { urn: string }[];
-}
-
-export interface SystemUserDetailDto extends SystemUserInternalDto {
-  rights: unknown[];
-}
+export type { SystemUserDetailDto, SystemUserInternalDto };
 
 export function toInternalDto(user: SystemUser & { system: RegisteredSystem }, partyId: number): SystemUserInternalDto {
   return {
@@ -29,5 +22,5 @@ export function toInternalDto(user: SystemUser & { system: RegisteredSystem }, p
 }
 
 export function toDetailDto(user: SystemUser & { system: RegisteredSystem }, partyId: number): SystemUserDetailDto {
-  return { ...toInternalDto(user, partyId), rights: user.type === 'standard' ? (user.rights as unknown[]) : [] };
+  return { ...toInternalDto(user, partyId), rights: user.type === 'standard' ? readRights(user.rights) : [] };
 }

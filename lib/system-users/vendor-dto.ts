@@ -1,20 +1,10 @@
 import type { RegisteredSystem, SystemUser } from '../generated/prisma/client';
+import type { SystemUserExternalDto } from '../schemas/system-users';
 
-// SystemUserExternalDTO (docs/altinn-behaviour.md, "Vendor reads of system users"): what vendors read about their system users.
+// SystemUserExternalDTO (docs/altinn-behaviour.md, "Vendor reads of system users"): what vendors read about their system users;
+// the shape is the schema's type (lib/schemas/system-users.ts).
 
-export interface SystemUserExternalDto {
-  id: string;
-  integrationTitle: string;
-  systemId: string;
-  productName: string;
-  reporteeOrgNo: string;
-  created: Date;
-  isDeleted: boolean;
-  supplierName: string;
-  supplierOrgno: string;
-  externalRef: string;
-  userType: 'standard' | 'agent';
-}
+export type { SystemUserExternalDto };
 
 export function toExternalDto(user: SystemUser & { system: RegisteredSystem }): SystemUserExternalDto {
   return {
@@ -24,7 +14,7 @@ export function toExternalDto(user: SystemUser & { system: RegisteredSystem }): 
     // Only byExternalId fills productName, and Altinn never fills supplierName.
     productName: '',
     reporteeOrgNo: user.reporteeOrgNo,
-    created: user.created,
+    created: user.created.toISOString(),
     isDeleted: user.isDeleted,
     supplierName: '',
     supplierOrgno: user.system.vendorOrgNo,

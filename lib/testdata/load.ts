@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 
 import { bindingErrors, DomainError } from '../errors';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
+import type { LoadSummary } from '../schemas/sandbox';
 import { type TestDataDocument, testDataDocument } from './document';
 
 // Loads a test data document (./document.ts) in one transaction. Every reference is checked first (an
@@ -16,14 +17,6 @@ export class TestDataError extends DomainError {
   constructor(readonly problems: Record<string, string[]>) {
     super('invalid', { fields: problems });
   }
-}
-
-export interface LoadSummary {
-  organizations: number;
-  persons: number;
-  clientRelations: number;
-  systems: number;
-  maskinportenClients: number;
 }
 
 /** A stable uuid for an entry without one, so the same document always makes the same rows. */
@@ -121,13 +114,7 @@ export async function loadTestDataIn(tx: Prisma.TransactionClient, doc: TestData
   await checkReferences(tx, doc);
   const summary: LoadSummary = { organizations: 0, persons: 0, clientRelations: 0, systems: 0, maskinportenClients: 0 };
 
-  const orgRows = doc.organizations.map((o) => ({
-    id: o.id ?? derivedId('organization', o.orgNo),
-    orgNo: o.orgNo,
-    name: o.name,
-    partyId: o.partyId,
-    unitType: o.unitType,
-  }));
+  const orgRows = doc.organizations.map(({ id, ...o }) => ({ ...o, id: id ?? derivedId('organization', o.orgNo) }));
   for (const group of split(orgRows, ['partyId']))
     summary.organizations += (await tx.organization.createMany({ skipDuplicates: true, data: group })).count;
   const wantedOrgs = new Set<string>();
@@ -141,13 +128,7 @@ export async function loadTestDataIn(tx: Prisma.TransactionClient, doc: TestData
   );
   const orgId = (orgNo: string) => orgIds.get(orgNo)!;
 
-  const personRows = doc.persons.map((p) => ({
-    id: p.id ?? derivedId('person', p.pid),
-    pid: p.pid,
-    name: p.name,
-    userId: p.userId,
-    partyId: p.partyId,
-  }));
+  const personRows = doc.persons.map(({ id, access: _access, ...p }) => ({ ...p, id: id ?? derivedId('person', p.pid) }));
   for (const group of split(personRows, ['userId', 'partyId']))
     summary.persons += (await tx.person.createMany({ skipDuplicates: true, data: group })).count;
   const personIds = new Map(

@@ -1,15 +1,19 @@
 import { decodeJwt, generateKeyPair, SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 
-import { GET as agents } from '@/app/authentication/api/v1/enduser/systemuser/agents/route';
-import { GET as exchange } from '@/app/authentication/api/v1/exchange/[tokenProvider]/route';
+import { GET as agentsRoute } from '@/app/authentication/api/v1/enduser/systemuser/agents/route';
+import { GET as exchangeRoute } from '@/app/authentication/api/v1/exchange/[tokenProvider]/route';
 import * as byQuery from '@/app/authentication/api/v1/systemuser/vendor/byquery/route';
 import { issuer } from '@/lib/auth/issuer';
 import { SCOPES } from '@/lib/auth/scopes';
 
 import { useTestDatabase } from '../support/database';
-import { call } from '../support/routes';
+import { call, checked } from '../support/routes';
 import { bearer, personalToken, vendorToken } from '../support/tokens';
+
+// Every answer is checked against its documented schema (test/support/routes.ts).
+const agents = checked(agentsRoute);
+const exchange = checked(exchangeRoute);
 
 // GET authentication/api/v1/exchange/{tokenProvider}: Altinn's token exchange, with the claims Altinn adds.
 

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 
 import { GET as listDelegations } from '@/app/authentication/api/v1/systemuser/agent/[party]/[id]/[systemUserId]/delegations/route';
 import { DELETE as removeClient } from '@/app/authentication/api/v1/systemuser/agent/[party]/[id]/client/route';
@@ -6,8 +7,11 @@ import { DELETE as deleteAgent, POST as delegate } from '@/app/authentication/ap
 import { GET as listClients } from '@/app/authentication/api/v1/systemuser/agent/[party]/clients/route';
 import { GET as listAgents } from '@/app/authentication/api/v1/systemuser/agent/[party]/route';
 import { db } from '@/lib/db';
+import { clientItemSchema, delegationItemSchema, delegationResponseSchema } from '@/lib/schemas/portal';
+import { systemUserInternalSchema } from '@/lib/schemas/system-users';
 
 import { makeAgentSystemUser, makeOrg, makePerson, makeSystem } from '../portal/factories';
+import { expectBody } from '../support/body';
 import { useTestDatabase } from '../support/database';
 import { bearer, personalToken } from '../support/tokens';
 
@@ -59,20 +63,25 @@ describe('client delegation for agent system users (§4.5)', () => {
       ctx({ party: party(), id: agentId }),
     );
   const delegated = async () =>
-    (await (
+    expectBody(
       await listDelegations(
         new Request(`${base}/${party()}/${facilitator.id}/${agentId}/delegations`, { headers: bearer(admin) }),
         ctx({ party: party(), id: facilitator.id, systemUserId: agentId }),
-      )
-    ).json()) as { customerId: string; customerOrganizationNumber: string }[];
+      ),
+      z.array(delegationItemSchema),
+    );
 
   it('lists the agent system users and the clients whose relations carry all the given packages', async () => {
-    const agents = await (await listAgents(new Request(`${base}/${party()}`, { headers: bearer(admin) }), ctx({ party: party() }))).json();
-    expect(agents.map((a: { id: string; userType: string }) => [a.id, a.userType])).toEqual([[agentId, 'agent']]);
+    const agents = await expectBody(
+      await listAgents(new Request(`${base}/${party()}`, { headers: bearer(admin) }), ctx({ party: party() })),
+      z.array(systemUserInternalSchema),
+    );
+    expect(agents.map((a) => [a.id, a.userType])).toEqual([[agentId, 'agent']]);
     const query = `facilitator=${facilitator.id}&packages=${encodeURIComponent(REGN[0])}&packages=${encodeURIComponent(REGN[1])}`;
-    const clients = await (
-      await listClients(new Request(`${base}/${party()}/clients?${query}`, { headers: bearer(admin) }), ctx({ party: party() }))
-    ).json();
+    const clients = await expectBody(
+      await listClients(new Request(`${base}/${party()}/clients?${query}`, { headers: bearer(admin) }), ctx({ party: party() })),
+      z.array(clientItemSchema),
+    );
     expect(clients).toEqual([
       {
         partyUuid: regnClient.id,
@@ -87,7 +96,7 @@ describe('client delegation for agent system users (§4.5)', () => {
     const [first, second] = await Promise.all([add(regnClient.id), add(regnClient.id)]);
     expect(first.status).toBe(200);
     expect(second.status).toBe(200);
-    const [body] = await first.json();
+    const [body] = await expectBody(first, z.array(delegationResponseSchema));
     expect(body).toMatchObject({ agentSystemUserId: agentId, customerId: regnClient.id });
     expect((await delegated()).map((d) => d.customerOrganizationNumber)).toEqual([regnClient.orgNo]);
 

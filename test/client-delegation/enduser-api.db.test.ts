@@ -2,16 +2,29 @@ import { randomUUID } from 'node:crypto';
 
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { GET as agentsRoute } from '@/app/authentication/api/v1/enduser/systemuser/agents/route';
-import { GET as availableRoute } from '@/app/authentication/api/v1/enduser/systemuser/clients/available/route';
-import { DELETE as removeRoute, GET as clientsRoute, POST as addRoute } from '@/app/authentication/api/v1/enduser/systemuser/clients/route';
-import { POST as decisionRoute } from '@/app/authorization/api/v1/decision/route';
+import { GET as agentsHandler } from '@/app/authentication/api/v1/enduser/systemuser/agents/route';
+import { GET as availableHandler } from '@/app/authentication/api/v1/enduser/systemuser/clients/available/route';
+import {
+  DELETE as removeHandler,
+  GET as clientsHandler,
+  POST as addHandler,
+} from '@/app/authentication/api/v1/enduser/systemuser/clients/route';
+import { POST as decisionHandler } from '@/app/authorization/api/v1/decision/route';
 import { SCOPES } from '@/lib/auth/scopes';
 import { db } from '@/lib/db';
 
 import { makeAgentSystemUser, makeOrg, makePerson, makeSystem } from '../portal/factories';
 import { useTestDatabase } from '../support/database';
+import { checked } from '../support/routes';
 import { bearer, personalToken, vendorToken } from '../support/tokens';
+
+// Every answer is checked against its documented schema (test/support/routes.ts).
+const agentsRoute = checked(agentsHandler);
+const availableRoute = checked(availableHandler);
+const removeRoute = checked(removeHandler);
+const clientsRoute = checked(clientsHandler);
+const addRoute = checked(addHandler);
+const decisionRoute = checked(decisionHandler);
 
 // The external end-user client API (altinn-api.md §4.5) and the PDP's answer for an agent system user, as
 // Altinn's ClientDelegationTests and ClientDelegationVendorTests use them.

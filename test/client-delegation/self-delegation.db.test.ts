@@ -2,14 +2,20 @@ import { randomUUID } from 'node:crypto';
 
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { GET as clientsRoute } from '@/app/authentication/api/v1/enduser/systemuser/clients/route';
-import * as self from '@/app/authentication/api/v1/systemuser/agent/[party]/[id]/self/route';
-import { POST as decisionRoute } from '@/app/authorization/api/v1/decision/route';
+import { GET as clientsHandler } from '@/app/authentication/api/v1/enduser/systemuser/clients/route';
+import * as selfRoute from '@/app/authentication/api/v1/systemuser/agent/[party]/[id]/self/route';
+import { POST as decisionHandler } from '@/app/authorization/api/v1/decision/route';
 import { SCOPES } from '@/lib/auth/scopes';
 
 import { makeAgentSystemUser, makeOrg, makePerson, makeSystem } from '../portal/factories';
 import { useTestDatabase } from '../support/database';
+import { checked } from '../support/routes';
 import { bearer, personalToken } from '../support/tokens';
+
+// Every answer is checked against its documented schema (test/support/routes.ts).
+const clientsRoute = checked(clientsHandler);
+const decisionRoute = checked(decisionHandler);
+const self = { GET: checked(selfRoute.GET), POST: checked(selfRoute.POST), DELETE: checked(selfRoute.DELETE) };
 
 // systemuser/agent/{party}/{systemUserId}/self (issue 12, item 2): GET, POST and DELETE answer JSON booleans.
 

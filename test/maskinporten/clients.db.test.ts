@@ -3,12 +3,19 @@ import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { exportJWK, generateKeyPair, type JWK } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { DELETE as remove } from '@/app/maskinporten/api/v1/clients/[clientId]/route';
-import { GET as list, POST as register } from '@/app/maskinporten/api/v1/clients/route';
-import { POST as token } from '@/app/maskinporten/token/route';
+import { DELETE as removeRoute } from '@/app/maskinporten/api/v1/clients/[clientId]/route';
+import { GET as listRoute, POST as registerRoute } from '@/app/maskinporten/api/v1/clients/route';
+import { POST as tokenRoute } from '@/app/maskinporten/token/route';
 
 import { useTestDatabase } from '../support/database';
+import { checked } from '../support/routes';
 import { bearer, personalToken, signGrant, tokenRequest, vendorToken } from '../support/tokens';
+
+// Every answer is checked against its documented schema (test/support/routes.ts).
+const remove = checked(removeRoute);
+const list = checked(listRoute);
+const register = checked(registerRoute);
+const token = checked(tokenRoute);
 
 const none = { params: Promise.resolve({}) };
 const URL_ = 'http://localhost/maskinporten/api/v1/clients';

@@ -3,15 +3,23 @@ import { randomUUID } from 'node:crypto';
 import { createLocalJWKSet, decodeJwt, exportJWK, generateKeyPair, importJWK, jwtVerify, SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 
-import { GET as metadata } from '@/app/maskinporten/.well-known/oauth-authorization-server/route';
-import { GET as listClients, POST as registerClient } from '@/app/maskinporten/api/v1/clients/route';
-import { GET as jwks } from '@/app/maskinporten/jwk/route';
-import { POST as token } from '@/app/maskinporten/token/route';
+import { GET as metadataRoute } from '@/app/maskinporten/.well-known/oauth-authorization-server/route';
+import { GET as listClientsRoute, POST as registerClientRoute } from '@/app/maskinporten/api/v1/clients/route';
+import { GET as jwksRoute } from '@/app/maskinporten/jwk/route';
+import { POST as tokenRoute } from '@/app/maskinporten/token/route';
 import { verifyAccessToken } from '@/lib/auth/verify-token';
 import { smartcloudKey } from '@/lib/seed/vendor-keys';
 
 import { useTestDatabase } from '../support/database';
+import { checked } from '../support/routes';
 import { bearer, vendorToken } from '../support/tokens';
+
+// Every answer is checked against its documented schema (test/support/routes.ts).
+const metadata = checked(metadataRoute);
+const listClients = checked(listClientsRoute);
+const registerClient = checked(registerClientRoute);
+const jwks = checked(jwksRoute);
+const token = checked(tokenRoute);
 
 const none = { params: Promise.resolve({}) };
 const ISSUER = 'http://localhost:3000/maskinporten/';

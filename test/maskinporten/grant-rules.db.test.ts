@@ -3,12 +3,16 @@ import { randomUUID } from 'node:crypto';
 import { decodeJwt, generateKeyPair } from 'jose';
 import { describe, expect, it } from 'vitest';
 
-import { POST as token } from '@/app/maskinporten/token/route';
+import { POST as tokenRoute } from '@/app/maskinporten/token/route';
 import { db } from '@/lib/db';
 import { smartcloudKey, superregnskapKey } from '@/lib/seed/vendor-keys';
 
 import { useTestDatabase } from '../support/database';
+import { checked } from '../support/routes';
 import { type GrantOptions, signGrant, tokenRequest } from '../support/tokens';
+
+// Every answer is checked against its documented schema (test/support/routes.ts).
+const token = checked(tokenRoute);
 
 const none = { params: Promise.resolve({}) };
 const now = () => Math.floor(Date.now() / 1000);

@@ -1,15 +1,20 @@
 import { decodeJwt } from 'jose';
 import { describe, expect, it } from 'vitest';
 
-import { GET as byExternalId } from '@/app/authentication/api/v1/systemuser/byExternalId/route';
-import { POST as token } from '@/app/maskinporten/token/route';
+import { GET as byExternalIdRoute } from '@/app/authentication/api/v1/systemuser/byExternalId/route';
+import { POST as tokenRoute } from '@/app/maskinporten/token/route';
 import { verifyAccessToken } from '@/lib/auth/verify-token';
 import { db } from '@/lib/db';
 import { smartcloudKey, superregnskapKey } from '@/lib/seed/vendor-keys';
 
 import { useTestDatabase } from '../support/database';
+import { checked } from '../support/routes';
 import { bearer, signGrant, tokenRequest, vendorToken } from '../support/tokens';
 import { createSystemUser, smartcloudSystem } from './factories';
+
+// Every answer is checked against its documented schema (test/support/routes.ts).
+const byExternalId = checked(byExternalIdRoute);
+const token = checked(tokenRoute);
 
 const none = { params: Promise.resolve({}) };
 const OWNER = '314248295';

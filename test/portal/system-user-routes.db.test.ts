@@ -1,11 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 
 import { GET as delegations } from '@/app/authentication/api/v1/systemuser/[party]/[systemUserId]/delegations/route';
 import { DELETE as remove, GET as getOne } from '@/app/authentication/api/v1/systemuser/[party]/[systemUserId]/route';
 import { POST as create } from '@/app/authentication/api/v1/systemuser/[party]/create/route';
 import { GET as listStandard } from '@/app/authentication/api/v1/systemuser/[party]/route';
 import { db } from '@/lib/db';
+import { systemUserDelegationsSchema, systemUserDetailSchema, systemUserInternalSchema } from '@/lib/schemas/system-users';
 
+import { expectBody } from '../support/body';
 import { useTestDatabase } from '../support/database';
 import { bearer, personalToken } from '../support/tokens';
 import { makeOrg, makePerson, makeSystem } from './factories';
@@ -47,7 +50,10 @@ describe('portal system user routes (§4.4)', () => {
     const responses = await Promise.all([1, 2, 3, 4].map(() => post(manager, { systemId, integrationTitle: 'Mitt system' })));
     const statuses = responses.map((r) => r.status).sort();
     expect(statuses).toEqual([200, 400, 400, 400]);
-    const created = await responses.find((r) => r.status === 200)!.json();
+    const created = await expectBody(
+      responses.find((r) => r.status === 200)!,
+      systemUserInternalSchema,
+    );
     expect(created).toMatchObject({
       integrationTitle: 'Mitt system',
       systemId,
@@ -67,7 +73,7 @@ describe('portal system user routes (§4.4)', () => {
       new Request(`${base}/${org.partyId}/${created.id}`, { headers: bearer(manager) }),
       ctx({ party: String(org.partyId), systemUserId: created.id }),
     );
-    expect(await detail.json()).toMatchObject({
+    expect(await expectBody(detail, systemUserDetailSchema)).toMatchObject({
       id: created.id,
       rights: [{ resource: [{ id: 'urn:altinn:resource', value: 'ske-krav-og-betalinger' }] }],
     });
@@ -76,13 +82,16 @@ describe('portal system user routes (§4.4)', () => {
       new Request(`${base}/${org.partyId}/${created.id}/delegations`, { headers: bearer(manager) }),
       ctx({ party: String(org.partyId), systemUserId: created.id }),
     );
-    expect(await given.json()).toMatchObject({ systemUserId: created.id, accessPackages: [{ urn: `${PKG}skattegrunnlag` }] });
+    expect(await expectBody(given, systemUserDelegationsSchema)).toMatchObject({
+      systemUserId: created.id,
+      accessPackages: [{ urn: `${PKG}skattegrunnlag` }],
+    });
 
     const list = await listStandard(
       new Request(`${base}/${org.partyId}`, { headers: bearer(manager) }),
       ctx({ party: String(org.partyId) }),
     );
-    expect((await list.json()).map((u: { id: string }) => u.id)).toEqual([created.id]);
+    expect((await expectBody(list, z.array(systemUserInternalSchema))).map((u) => u.id)).toEqual([created.id]);
   });
 
   it('refuses a person who is not an access manager, and one who lacks a package, writing nothing', async () => {
@@ -118,7 +127,7 @@ describe('portal system user routes (§4.4)', () => {
       packages: [`${PKG}skattegrunnlag`],
     });
     const token = await personalToken(p.pid);
-    const created = await (await post(token, { systemId }, other.partyId)).json();
+    const created = await expectBody(await post(token, { systemId }, other.partyId), systemUserInternalSchema);
     const prisma = await db();
     await prisma.request.create({
       data: {
@@ -145,7 +154,7 @@ describe('portal system user routes (§4.4)', () => {
 
     const first = await del();
     expect(first.status).toBe(202);
-    expect(await first.json()).toBe(1);
+    expect(await expectBody(first, z.literal(1))).toBe(1);
     expect(await prisma.request.count({ where: { partyOrgNo: other.orgNo, isDeleted: false } })).toBe(0);
     const second = await del();
     expect(second.status).toBe(404);

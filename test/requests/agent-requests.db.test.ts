@@ -9,7 +9,7 @@ import * as standardList from '@/app/authentication/api/v1/systemuser/request/ve
 import { db } from '@/lib/db';
 
 import { useTestDatabase } from '../support/database';
-import { createCustomer, createSystem, resourceRight, uniqueOrgNo } from '../support/factories';
+import { createCustomer, createSystem, createSystemUser, resourceRight, uniqueOrgNo } from '../support/factories';
 import { call } from '../support/routes';
 import { bearer, personalToken, vendorToken } from '../support/tokens';
 import { expectProblem, PKG, postAgent, postStandard } from './helpers';
@@ -139,18 +139,7 @@ describe('POST systemuser/request/vendor/agent', () => {
 
   it('AUTH-00004 when a system user has the triple, AUTH-00023 without a vendor, 400 without accessPackages', async () => {
     const f = await fixture();
-    await (
-      await db()
-    ).systemUser.create({
-      data: {
-        id: crypto.randomUUID(),
-        type: 'standard',
-        integrationTitle: 'x',
-        systemInternalId: f.system.id,
-        reporteeOrgNo: f.organization.orgNo,
-        externalRef: f.organization.orgNo,
-      },
-    });
+    await createSystemUser({ systemInternalId: f.system.id, orgNo: f.organization.orgNo });
     expectProblem(await postAgent(f.vendorOrgNo, f.body), 400, 'AUTH-00004');
     const personal = bearer(await personalToken('12858540036', ['altinn:authentication/systemuser.request.write']));
     expectProblem(await call(agentCreate.POST, '/x', { headers: personal, body: f.body }), 401, 'AUTH-00023');

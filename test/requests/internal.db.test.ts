@@ -15,7 +15,7 @@ import * as agentInternalGet from '@/app/authentication/api/v1/systemuser/reques
 import { db } from '@/lib/db';
 
 import { useTestDatabase } from '../support/database';
-import { createCustomer, createOrganization, createPerson, createSystem, resourceRight } from '../support/factories';
+import { createCustomer, createOrganization, createPerson, createSystem, createSystemUser, resourceRight } from '../support/factories';
 import { call } from '../support/routes';
 import { bearer, personalToken, vendorToken } from '../support/tokens';
 import { expectBearerChallenge, expectProblem, PKG, postAgent, postStandard } from './helpers';
@@ -239,18 +239,7 @@ describe('approve', () => {
 
   it('AUTH-00004 when a system user took the triple; AUTH-00011 when the system was deleted', async () => {
     const f = await fixture();
-    await (
-      await db()
-    ).systemUser.create({
-      data: {
-        id: crypto.randomUUID(),
-        type: 'standard',
-        integrationTitle: 'x',
-        systemInternalId: f.system.id,
-        reporteeOrgNo: f.organization.orgNo,
-        externalRef: f.organization.orgNo,
-      },
-    });
+    await createSystemUser({ systemInternalId: f.system.id, orgNo: f.organization.orgNo });
     expectProblem(
       await call(approve.POST, '/x', { ...post, headers: f.tokens.manager, params: partyOf(f, f.standardId) }),
       400,

@@ -7,7 +7,7 @@ import * as userList from '@/app/authentication/api/v1/systemuser/vendor/bysyste
 import { db } from '@/lib/db';
 
 import { useTestDatabase } from '../support/database';
-import { createCustomer, createOrganization, createSystem } from '../support/factories';
+import { createCustomer, createOrganization, createSystem, createSystemUser } from '../support/factories';
 import { call } from '../support/routes';
 import { bearer, vendorToken } from '../support/tokens';
 import { PKG } from './helpers';
@@ -97,18 +97,7 @@ describe('keyset pagination: nothing skipped, nothing repeated', () => {
   it('change requests by system', async () => {
     const { vendorOrgNo, system } = await createSystem();
     const { organization } = await createCustomer();
-    const user = await (
-      await db()
-    ).systemUser.create({
-      data: {
-        id: crypto.randomUUID(),
-        type: 'standard',
-        integrationTitle: 'x',
-        systemInternalId: system.id,
-        reporteeOrgNo: organization.orgNo,
-        externalRef: 'x',
-      },
-    });
+    const user = await createSystemUser({ systemInternalId: system.id, orgNo: organization.orgNo, externalRef: 'x' });
     const ids = await insertRequests(system.id, 'change', 7, { systemUserId: user.id });
     expect(await walk(changeList.GET, system.systemId, await vendorToken(vendorOrgNo))).toEqual([...ids].sort());
   });

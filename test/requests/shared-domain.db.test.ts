@@ -10,7 +10,7 @@ import { findRequest } from '@/lib/requests/find-request';
 import { rejectRequest } from '@/lib/requests/reject-request';
 
 import { useTestDatabase } from '../support/database';
-import { createCustomer, createPerson, createSystem, resourceRight } from '../support/factories';
+import { createCustomer, createPerson, createSystem, createSystemUser, resourceRight } from '../support/factories';
 import { PKG, postAgent, postStandard } from './helpers';
 
 useTestDatabase();
@@ -147,18 +147,7 @@ describe('findRequest, approvalCheck and the approve/reject/escalate functions t
     });
     const id: string = created.json.id;
     expect(await approvalCheck({ id, pid: manager.pid })).toMatchObject({ canApprove: true, reason: null });
-    await (
-      await db()
-    ).systemUser.create({
-      data: {
-        id: crypto.randomUUID(),
-        type: 'standard',
-        integrationTitle: 'x',
-        systemInternalId: system.id,
-        reporteeOrgNo: organization.orgNo,
-        externalRef: organization.orgNo,
-      },
-    });
+    await createSystemUser({ systemInternalId: system.id, orgNo: organization.orgNo });
     expect(await approvalCheck({ id, pid: manager.pid })).toMatchObject({
       canApprove: false,
       canReject: true,

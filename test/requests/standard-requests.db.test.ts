@@ -6,7 +6,7 @@ import * as create from '@/app/authentication/api/v1/systemuser/request/vendor/r
 import { db } from '@/lib/db';
 
 import { useTestDatabase } from '../support/database';
-import { createCustomer, createOrganization, createSystem, resourceRight, uniqueOrgNo } from '../support/factories';
+import { createCustomer, createOrganization, createSystem, createSystemUser, resourceRight, uniqueOrgNo } from '../support/factories';
 import { call } from '../support/routes';
 import { bearer, personalToken, vendorToken } from '../support/tokens';
 import { expectBearerChallenge, expectProblem, PKG, postStandard } from './helpers';
@@ -91,18 +91,7 @@ describe('POST systemuser/request/vendor', () => {
 
   it('answers AUTH-00004 when a system user already has the triple', async () => {
     const { vendorOrgNo, system, organization, body } = await fixture();
-    await (
-      await db()
-    ).systemUser.create({
-      data: {
-        id: crypto.randomUUID(),
-        type: 'agent',
-        integrationTitle: 'x',
-        systemInternalId: system.id,
-        reporteeOrgNo: organization.orgNo,
-        externalRef: organization.orgNo,
-      },
-    });
+    await createSystemUser({ systemInternalId: system.id, orgNo: organization.orgNo, type: 'agent' });
     expectProblem(await postStandard(vendorOrgNo, body), 400, 'AUTH-00004');
   });
 

@@ -87,3 +87,22 @@ export async function createCustomer(options: { rights?: string[]; packages?: st
 }
 
 export const resourceRight = (value: string) => ({ resource: [{ id: 'urn:altinn:resource', value }] });
+
+/** A system user of the system for the organisation, written directly (default: standard, externalRef = the org number). */
+export async function createSystemUser(options: {
+  systemInternalId: string;
+  orgNo: string;
+  externalRef?: string;
+  type?: 'standard' | 'agent';
+}) {
+  return (await db()).systemUser.create({
+    data: {
+      id: randomUUID(),
+      type: options.type ?? 'standard',
+      integrationTitle: 'x',
+      systemInternalId: options.systemInternalId,
+      reporteeOrgNo: options.orgNo,
+      externalRef: options.externalRef ?? options.orgNo,
+    },
+  });
+}

@@ -1,8 +1,10 @@
 import * as vendorRoute from '@/app/authentication/api/v1/systemregister/vendor/route';
 
+import { checkResponse } from '../support/routes';
 import { bearer } from '../support/tokens';
 
-// Calling the system register's route handlers in-process, with a bearer token and an optional body.
+// Calling the system register's route handlers in-process, with a bearer token and an optional body; every
+// answer is checked against its documented schema.
 
 const BASE = 'http://localhost/authentication/api/v1/systemregister';
 
@@ -20,7 +22,7 @@ export interface CallOptions {
 
 /** `call` and `create` that send `defaultToken()` unless a call names another token. */
 export function registerCalls(defaultToken: () => string) {
-  function call<P>(handler: Handler<P>, options: CallOptions = {}) {
+  async function call<P>(handler: Handler<P>, options: CallOptions = {}) {
     const headers: Record<string, string> = { ...bearer(options.token ?? defaultToken()) };
     let body: string | undefined;
     if (options.rawBody !== undefined || options.body !== undefined) {
@@ -28,7 +30,8 @@ export function registerCalls(defaultToken: () => string) {
       headers['content-type'] = options.contentType ?? 'application/json';
     }
     const request = new Request(`${BASE}${options.path ?? ''}`, { method: options.method ?? 'GET', headers, body });
-    return handler(request, { params: Promise.resolve((options.params ?? {}) as P) });
+    // Every answer is checked against its documented schema (test/support/routes.ts).
+    return checkResponse(handler, request.method, await handler(request, { params: Promise.resolve((options.params ?? {}) as P) }));
   }
 
   /** Registers a system through the vendor API. */

@@ -1,9 +1,8 @@
-import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
-import type { Metadata } from 'next';
+import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
 
-import { PageShell, Panel } from '@/components/portal/page-shell';
+import { MessagePage, pageMetadata } from '@/components/portal/message-page';
 import { config } from '@/lib/config';
 import { listDirectory } from '@/lib/parties/list-directory';
 import { loginCanComplete } from '@/lib/session/auth-options';
@@ -14,10 +13,7 @@ import { LoginForm } from './login-form';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const [t, common] = await Promise.all([getTranslations('login'), getTranslations('common')]);
-  return { title: common('titleSuffix', { title: t('title') }) };
-}
+export const generateMetadata = () => pageMetadata('login');
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams;
@@ -44,32 +40,27 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     : undefined;
 
   return (
-    <PageShell person={person} narrow>
-      <Panel>
-        <Heading level={1} data-size="lg">
-          {t('heading')}
-        </Heading>
-        <Paragraph>{t('intro')}</Paragraph>
-        {hostWorks ? null : (
-          <Alert data-color="warning" role="alert">
-            {t('hostCannotLogIn', { publicUrl: config().PUBLIC_URL })}
-          </Alert>
-        )}
-        {person ? (
-          <Paragraph>
-            {t('alreadyLoggedIn', { name: person.name })} <a href={callbackUrl}>{t('continue')}</a>
-          </Paragraph>
-        ) : null}
-        <LoginForm
-          callbackUrl={callbackUrl}
-          initialError={error}
-          persons={persons.map((p) => ({
-            pid: p.pid,
-            name: p.name,
-            roles: p.roles.map((r) => `${r.codes.map((c) => roles(c as 'DAGL')).join(', ')} – ${r.orgName}`).join('; '),
-          }))}
-        />
-      </Panel>
-    </PageShell>
+    <MessagePage person={person} heading={t('heading')}>
+      <Paragraph>{t('intro')}</Paragraph>
+      {hostWorks ? null : (
+        <Alert data-color="warning" role="alert">
+          {t('hostCannotLogIn', { publicUrl: config().PUBLIC_URL })}
+        </Alert>
+      )}
+      {person ? (
+        <Paragraph>
+          {t('alreadyLoggedIn', { name: person.name })} <a href={callbackUrl}>{t('continue')}</a>
+        </Paragraph>
+      ) : null}
+      <LoginForm
+        callbackUrl={callbackUrl}
+        initialError={error}
+        persons={persons.map((p) => ({
+          pid: p.pid,
+          name: p.name,
+          roles: p.roles.map((r) => `${r.codes.map((c) => roles(c as 'DAGL')).join(', ')} – ${r.orgName}`).join('; '),
+        }))}
+      />
+    </MessagePage>
   );
 }

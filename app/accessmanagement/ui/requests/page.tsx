@@ -1,20 +1,18 @@
-import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
-import type { Metadata } from 'next';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getTranslations } from 'next-intl/server';
 
 import { ManagementTop } from '@/components/portal/management-top';
+import { pageMetadata } from '@/components/portal/message-page';
+import { NoRoleAlert } from '@/components/portal/no-role-alert';
 import { PageShell, Panel } from '@/components/portal/page-shell';
-import { SystemUserList } from '@/components/portal/system-user-list';
+import { ListSection, pendingRequestItem, vendorOf } from '@/components/portal/system-user-list';
 import { organisationNames } from '@/lib/parties/organisation-names';
 import { listPendingRequests } from '@/lib/requests/list-pending-requests';
 import { managementContext } from '@/lib/session/management-context';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const [t, common] = await Promise.all([getTranslations('requestsPage'), getTranslations('common')]);
-  return { title: common('titleSuffix', { title: t('title') }) };
-}
+export const generateMetadata = () => pageMetadata('requestsPage');
 
 const PATH = '/accessmanagement/ui/requests';
 
@@ -35,7 +33,6 @@ export default async function RequestsPage() {
         )
       ).flat()
     : [];
-  const vendorOf = (systemId: string) => systemId.split('_')[0];
   const vendors = await organisationNames(pending.map((r) => vendorOf(r.systemId)));
 
   return (
@@ -51,32 +48,15 @@ export default async function RequestsPage() {
           {t('heading', { name: chosen?.name ?? person.name })}
         </Heading>
         <Paragraph>{t('intro')}</Paragraph>
-        {access && !access.isAccessManager ? (
-          <Alert data-color="warning">
-            <Paragraph>{overview('noRole')}</Paragraph>
-            <Paragraph>{overview('roleHint')}</Paragraph>
-          </Alert>
-        ) : null}
+        {access && !access.isAccessManager ? <NoRoleAlert /> : null}
       </Panel>
       {access?.isAccessManager ? (
-        <section aria-labelledby="pending-heading" className="flex flex-col gap-3">
-          <Heading level={2} data-size="sm" id="pending-heading">
-            {overview('pendingHeading')}
-          </Heading>
-          {pending.length === 0 ? (
-            <Paragraph>{t('empty')}</Paragraph>
-          ) : (
-            <SystemUserList
-              items={pending.map((r) => ({
-                id: r.id,
-                title: overview('pendingTitle', { title: r.integrationTitle ?? r.systemId, ref: r.id.slice(-5) }),
-                description: vendors.get(vendorOf(r.systemId)) ?? vendorOf(r.systemId),
-                href: `/accessmanagement/ui/systemuser/${r.type === 'agent' ? 'agentrequest' : 'request'}?id=${r.id}&skiplogout=true&backtopage=${encodeURIComponent(PATH)}`,
-                action: r.type === 'agent' ? overview('pendingAgent') : overview('pendingStandard'),
-              }))}
-            />
-          )}
-        </section>
+        <ListSection
+          id="pending-heading"
+          heading={overview('pendingHeading')}
+          items={pending.map((r) => pendingRequestItem(r, { vendors, backTo: PATH, t: overview }))}
+          empty={t('empty')}
+        />
       ) : null}
     </PageShell>
   );

@@ -1,10 +1,10 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 
 import { DeleteConfirm } from '@/components/portal/delete-confirm';
 import { ManagementTop } from '@/components/portal/management-top';
+import { pageMetadata } from '@/components/portal/message-page';
 import { PageShell, Panel } from '@/components/portal/page-shell';
 import { RightsList } from '@/components/portal/rights-list';
 import { SystemUserHeading, SystemUserNotFound } from '@/components/portal/system-user-details';
@@ -16,10 +16,7 @@ import { describeRights, type Lang } from '@/lib/systems/describe-rights';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const [t, common] = await Promise.all([getTranslations('details'), getTranslations('common')]);
-  return { title: common('titleSuffix', { title: t('title') }) };
-}
+export const generateMetadata = () => pageMetadata('details');
 
 export default async function SystemUserDetailsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -50,7 +47,9 @@ export default async function SystemUserDetailsPage({ params }: { params: Promis
         </Heading>
         <RightsList packages={described.packages} resources={described.resources} level={3} />
         <Paragraph data-size="sm">
-          {t('created', { date: user.created.toLocaleDateString('nb-NO', { day: '2-digit', month: '2-digit', year: 'numeric' }) })}
+          {t('created', {
+            date: new Date(user.created).toLocaleDateString('nb-NO', { day: '2-digit', month: '2-digit', year: 'numeric' }),
+          })}
         </Paragraph>
         {access.isAccessManager ? (
           <DeleteConfirm

@@ -1,12 +1,13 @@
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 
 import { ManagementTop } from '@/components/portal/management-top';
+import { pageMetadata } from '@/components/portal/message-page';
+import { NoRoleAlert } from '@/components/portal/no-role-alert';
 import { PageShell, Panel } from '@/components/portal/page-shell';
 import { pageNumber, Pager } from '@/components/portal/pager';
-import { SystemUserList } from '@/components/portal/system-user-list';
+import { ListSection, pendingRequestItem, vendorOf } from '@/components/portal/system-user-list';
 import { LIMITS } from '@/lib/limits';
 import { organisationNames } from '@/lib/parties/organisation-names';
 import { listPendingRequests } from '@/lib/requests/list-pending-requests';
@@ -20,10 +21,7 @@ const PAGE = LIMITS.portalPage;
 /** One page of a list: one more row than shown tells whether a next page exists. */
 const slice = (page: number) => ({ skip: (page - 1) * PAGE, take: PAGE + 1 });
 
-export async function generateMetadata(): Promise<Metadata> {
-  const [t, common] = await Promise.all([getTranslations('overview'), getTranslations('common')]);
-  return { title: common('titleSuffix', { title: t('title') }) };
-}
+export const generateMetadata = () => pageMetadata('overview');
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams;
@@ -60,7 +58,6 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const own = ownRows.slice(0, PAGE);
   const agents = agentRows.slice(0, PAGE);
   const pending = pendingByType.flatMap((rows) => rows.slice(0, PAGE));
-  const vendorOf = (systemId: string) => systemId.split('_')[0];
   const vendors = await organisationNames([
     ...own.map((u) => u.supplierOrgno),
     ...agents.map((u) => u.supplierOrgno),
@@ -73,6 +70,17 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       ref: u.id.slice(-5),
       date: new Date(u.created).toLocaleDateString('nb-NO', { day: '2-digit', month: '2-digit', year: 'numeric' }),
     });
+
+  const userItems = (users: typeof own, href: (id: string) => string, action: string) =>
+    users.map((u) => ({
+      id: u.id,
+      title: u.integrationTitle,
+      description: describe(u),
+      href: href(u.id),
+      action,
+      isNew: params.created === u.id,
+      newLabel: t('new'),
+    }));
 
   return (
     <PageShell
@@ -92,83 +100,41 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           </Alert>
         ) : null}
         {!chosen ? <Alert data-color="warning">{common('noParties')}</Alert> : null}
-        {access && !access.isAccessManager && !access.isClientAdmin ? (
-          <Alert data-color="warning">
-            <Paragraph>{t('noRole')}</Paragraph>
-            <Paragraph>{t('roleHint')}</Paragraph>
-          </Alert>
-        ) : null}
+        {access && !access.isAccessManager && !access.isClientAdmin ? <NoRoleAlert /> : null}
       </Panel>
 
       {pending.length > 0 ? (
-        <section aria-labelledby="pending-heading" className="flex flex-col gap-3">
-          <Heading level={2} data-size="sm" id="pending-heading">
-            {t('pendingHeading')}
-          </Heading>
-          <SystemUserList
-            items={pending.map((r) => ({
-              id: r.id,
-              title: t('pendingTitle', { title: r.integrationTitle ?? r.systemId, ref: r.id.slice(-5) }),
-              description: vendors.get(vendorOf(r.systemId)) ?? vendorOf(r.systemId),
-              href: `/accessmanagement/ui/systemuser/${r.type === 'agent' ? 'agentrequest' : 'request'}?id=${r.id}&skiplogout=true&backtopage=${encodeURIComponent('/accessmanagement/ui/systemuser/overview')}`,
-              action: r.type === 'agent' ? t('pendingAgent') : t('pendingStandard'),
-            }))}
-          />
-          <Pager params={params} param="pending" page={pages.pending} hasNext={more.pending} path={PATH} />
-        </section>
+        <ListSection
+          id="pending-heading"
+          heading={t('pendingHeading')}
+          items={pending.map((r) => pendingRequestItem(r, { vendors, backTo: PATH, t }))}
+          after={<Pager params={params} param="pending" page={pages.pending} hasNext={more.pending} path={PATH} />}
+        />
       ) : null}
 
       {access?.isAccessManager ? (
-        <section aria-labelledby="own-heading" className="flex flex-col gap-3">
-          <div className="flex flex-wrap items-center justify-between gap-3">
-            <Heading level={2} data-size="sm" id="own-heading">
-              {t('ownHeading')}
-            </Heading>
+        <ListSection
+          id="own-heading"
+          heading={t('ownHeading')}
+          action={
             <Link href="/accessmanagement/ui/systemuser/create" className="ds-button" data-variant="secondary" data-size="sm">
               <span aria-hidden>+</span> {t('create')}
             </Link>
-          </div>
-          {own.length === 0 ? (
-            <Paragraph>{t('empty')}</Paragraph>
-          ) : (
-            <SystemUserList
-              items={own.map((u) => ({
-                id: u.id,
-                title: u.integrationTitle,
-                description: describe(u),
-                href: `/accessmanagement/ui/systemuser/${u.id}`,
-                action: t('seeRights'),
-                isNew: params.created === u.id,
-                newLabel: t('new'),
-              }))}
-            />
-          )}
-          <Pager params={params} param="own" page={pages.own} hasNext={more.own} path={PATH} />
-        </section>
+          }
+          items={userItems(own, (id) => `/accessmanagement/ui/systemuser/${id}`, t('seeRights'))}
+          empty={t('empty')}
+          after={<Pager params={params} param="own" page={pages.own} hasNext={more.own} path={PATH} />}
+        />
       ) : null}
 
       {access && (access.isAccessManager || access.isClientAdmin) ? (
-        <section aria-labelledby="agent-heading" className="flex flex-col gap-3">
-          <Heading level={2} data-size="sm" id="agent-heading">
-            {t('agentHeading')}
-          </Heading>
-          {agents.length === 0 ? (
-            <Paragraph>{t('agentEmpty')}</Paragraph>
-          ) : (
-            <SystemUserList
-              items={agents.map((u) => ({
-                id: u.id,
-                title: u.integrationTitle,
-                description: describe(u),
-                href: `/accessmanagement/ui/systemuser/${u.id}/agentdelegation`,
-                action: t('manageClients'),
-                isNew: params.created === u.id,
-                newLabel: t('new'),
-              }))}
-            />
-          )}
-          <Pager params={params} param="agents" page={pages.agents} hasNext={more.agents} path={PATH} />
-        </section>
+        <ListSection
+          id="agent-heading"
+          heading={t('agentHeading')}
+          items={userItems(agents, (id) => `/accessmanagement/ui/systemuser/${id}/agentdelegation`, t('manageClients'))}
+          empty={t('agentEmpty')}
+          after={<Pager params={params} param="agents" page={pages.agents} hasNext={more.agents} path={PATH} />}
+        />
       ) : null}
     </PageShell>
   );

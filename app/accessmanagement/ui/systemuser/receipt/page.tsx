@@ -1,9 +1,8 @@
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 
-import { PageShell, Panel } from '@/components/portal/page-shell';
+import { MessagePage, pageMetadata } from '@/components/portal/message-page';
 import { readPartyAccess } from '@/lib/access/party';
 import { findRequest } from '@/lib/requests/find-request';
 import { guid } from '@/lib/schemas/portal';
@@ -12,10 +11,7 @@ import type { Lang } from '@/lib/systems/describe-rights';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const [t, common] = await Promise.all([getTranslations('receipt'), getTranslations('common')]);
-  return { title: common('titleSuffix', { title: t('title') }) };
-}
+export const generateMetadata = () => pageMetadata('receipt');
 
 // Where the person lands, logged out, after approving or rejecting a request that has no redirectUrl (Altinn
 // ends on its logged-out start page). Logged out, it says only how the request ended; the names of the system
@@ -29,23 +25,18 @@ export default async function ReceiptPage({ searchParams }: { searchParams: Prom
   if (!person) {
     const status = found?.request.status;
     return (
-      <PageShell narrow loginButton>
-        <Panel>
-          <Heading level={1} data-size="lg">
-            {t('loggedOut')}
-          </Heading>
-          {status === 'Accepted' || status === 'Rejected' ? (
-            <Alert data-color={status === 'Accepted' ? 'success' : 'info'}>
-              <Heading level={2} data-size="xs">
-                {status === 'Accepted' ? t('accepted') : t('rejected')}
-              </Heading>
-            </Alert>
-          ) : null}
-          <Paragraph>
-            <Link href="/accessmanagement/ui/login?callbackUrl=%2Faccessmanagement%2Fui%2Fsystemuser%2Foverview">{t('logInAgain')}</Link>
-          </Paragraph>
-        </Panel>
-      </PageShell>
+      <MessagePage heading={t('loggedOut')} loginButton>
+        {status === 'Accepted' || status === 'Rejected' ? (
+          <Alert data-color={status === 'Accepted' ? 'success' : 'info'}>
+            <Heading level={2} data-size="xs">
+              {status === 'Accepted' ? t('accepted') : t('rejected')}
+            </Heading>
+          </Alert>
+        ) : null}
+        <Paragraph>
+          <Link href="/accessmanagement/ui/login?callbackUrl=%2Faccessmanagement%2Fui%2Fsystemuser%2Foverview">{t('logInAgain')}</Link>
+        </Paragraph>
+      </MessagePage>
     );
   }
   const access = found ? await readPartyAccess({ pid: person.pid, party: { orgNo: found.party.orgNo } }) : undefined;
@@ -53,37 +44,27 @@ export default async function ReceiptPage({ searchParams }: { searchParams: Prom
 
   if (!handled) {
     return (
-      <PageShell person={person} narrow>
-        <Panel>
-          <Heading level={1} data-size="lg">
-            {t('title')}
-          </Heading>
-          <Alert data-color="warning">{request('notFound')}</Alert>
-        </Panel>
-      </PageShell>
+      <MessagePage person={person} heading={t('title')}>
+        <Alert data-color="warning">{request('notFound')}</Alert>
+      </MessagePage>
     );
   }
   const accepted = handled.request.status === 'Accepted';
   const values = { system: handled.system.name[lang] ?? handled.system.name.nb ?? handled.system.systemId, org: handled.party.name };
   return (
-    <PageShell person={person} actingFor={handled.party.name} narrow>
-      <Panel>
-        <Heading level={1} data-size="lg">
-          {t('title')}
+    <MessagePage person={person} actingFor={handled.party.name} heading={t('title')}>
+      <Alert data-color={accepted ? 'success' : 'info'}>
+        <Heading level={2} data-size="xs">
+          {accepted ? t('accepted') : t('rejected')}
         </Heading>
-        <Alert data-color={accepted ? 'success' : 'info'}>
-          <Heading level={2} data-size="xs">
-            {accepted ? t('accepted') : t('rejected')}
-          </Heading>
-          <Paragraph>{accepted ? t('acceptedText', values) : t('rejectedText', values)}</Paragraph>
-        </Alert>
-        <div className="flex flex-wrap gap-4">
-          {accepted && handled.request.type === 'agent' ? (
-            <Link href={`/accessmanagement/ui/systemuser/${handled.request.id}/agentdelegation`}>{t('toClients')}</Link>
-          ) : null}
-          <Link href="/accessmanagement/ui/systemuser/overview">{t('toOverview')}</Link>
-        </div>
-      </Panel>
-    </PageShell>
+        <Paragraph>{accepted ? t('acceptedText', values) : t('rejectedText', values)}</Paragraph>
+      </Alert>
+      <div className="flex flex-wrap gap-4">
+        {accepted && handled.request.type === 'agent' ? (
+          <Link href={`/accessmanagement/ui/systemuser/${handled.request.id}/agentdelegation`}>{t('toClients')}</Link>
+        ) : null}
+        <Link href="/accessmanagement/ui/systemuser/overview">{t('toOverview')}</Link>
+      </div>
+    </MessagePage>
   );
 }
