@@ -395,3 +395,35 @@ describe('the roles behind the policies', () => {
     expect(await readPartyAccess({ pid: people.accessManager.pid, party: { partyId: unknownParty } })).toBeUndefined();
   });
 });
+
+describe('the calls that name only the object, and self-delegation, for a manager of another organisation', () => {
+  const managerOfB = () => asCaller(people.managerOfB);
+
+  it("refuse A's agent and standard system users to B's manager, who holds every role at B, and change nothing", async () => {
+    const prisma = await db();
+    const before = await prisma.clientDelegation.findMany({ where: { systemUserId: agentOfA }, orderBy: { id: 'asc' } });
+    const client = before[0].clientId;
+    const outcomes = [
+      await updateSystemUser({ caller: managerOfB(), id: standardOfA }).catch((e: unknown) => e),
+      await updateSystemUser({ caller: managerOfB(), id: agentOfA }).catch((e: unknown) => e),
+      await availableClientsForEndUser({ caller: managerOfB(), agent: agentOfA }).catch((e: unknown) => e),
+      await delegatedClientsForEndUser({ caller: managerOfB(), agent: agentOfA }).catch((e: unknown) => e),
+      await addClientForEndUser({ caller: managerOfB(), agent: agentOfA, client: orgB.id }).catch((e: unknown) => e),
+      await removeClientForEndUser({ caller: managerOfB(), agent: agentOfA, client }).catch((e: unknown) => e),
+      // Through B's own party: A's agent system user is not B's to read, delegate to or revoke.
+      ...(await Promise.all(
+        (['read', 'delegate', 'revoke'] as const).map((action) =>
+          selfDelegation({ caller: managerOfB(), party: orgB.partyId, systemUserId: agentOfA, action }).catch((e: unknown) => e),
+        ),
+      )),
+    ];
+    expect(outcomes.map(refusal)).toEqual(outcomes.map(() => true));
+    expect(await prisma.clientDelegation.findMany({ where: { systemUserId: agentOfA }, orderBy: { id: 'asc' } })).toEqual(before);
+  });
+
+  it("lists only B's own agent system users to B's manager, never A's", async () => {
+    const listed = await listAgentsForEndUser({ caller: managerOfB(), party: orgB.orgNo });
+    expect(listed.map((u) => u.id)).not.toContain(agentOfA);
+    expect(refusal(await listAgentsForEndUser({ caller: managerOfB(), party: orgA.orgNo }).catch((e: unknown) => e))).toBe(true);
+  });
+});
