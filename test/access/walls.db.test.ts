@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Person } from '@/lib/access/caller';
 import { type PartyPolicy, readPartyAccess } from '@/lib/access/party';
 import { personAccess } from '@/lib/access/roles';
+import { vendorSystem } from '@/lib/access/vendor';
 import { getPartyChangeRequest } from '@/lib/change-requests/get-party-change-request';
 import { delegateClient } from '@/lib/client-delegation/delegate-client';
 import {
@@ -425,5 +426,14 @@ describe('the calls that name only the object, and self-delegation, for a manage
     const listed = await listAgentsForEndUser({ caller: managerOfB(), party: orgB.orgNo });
     expect(listed.map((u) => u.id)).not.toContain(agentOfA);
     expect(refusal(await listAgentsForEndUser({ caller: managerOfB(), party: orgA.orgNo }).catch((e: unknown) => e))).toBe(true);
+  });
+});
+
+describe("a vendor's wall", () => {
+  it("gives a vendor its own system, and another vendor's or a missing one as AUTH-00011", async () => {
+    const system = await makeSystem({ vendorOrgNo: '312605031', rights: [], packages: [] });
+    expect((await vendorSystem({ vendorOrgNo: '312605031', systemId: system.systemId })).id).toBe(system.id);
+    expect(code(await vendorSystem({ vendorOrgNo: '991825827', systemId: system.systemId }).catch((e: unknown) => e))).toBe('AUTH-00011');
+    expect(code(await vendorSystem({ vendorOrgNo: '312605031', systemId: '312605031_none' }).catch((e: unknown) => e))).toBe('AUTH-00011');
   });
 });
