@@ -379,6 +379,19 @@ describe('the roles behind the policies', () => {
     }
   });
 
+  it('a person with a package and no role holds its resources, yet may not represent the party', async () => {
+    const org = await makeOrg('Bare pakke AS');
+    const p = await makePerson({ orgId: org.id, roles: [], packages: [`${PKG}skattegrunnlag`] });
+    expect(await personAccess({ pid: p.pid, orgNo: org.orgNo })).toEqual({
+      canRepresent: false,
+      isAccessManager: false,
+      isClientAdministrator: false,
+      roles: [],
+      rights: ['ske-innrapportering-skattegrunnlag'],
+      packages: [`${PKG}skattegrunnlag`],
+    });
+  });
+
   it('an unknown party is AUTH-00000 before any policy; a facilitator id that is the party itself passes', async () => {
     const unknownParty = 999_999_999;
     const outcome = await getPartyRequest({ person: people.accessManager, partyId: unknownParty, id: missing(), type: 'standard' }).catch(
