@@ -392,6 +392,14 @@ describe('the roles behind the policies', () => {
     });
   });
 
+  it('an ER role gives exactly the resources whose policy names it, and a role no policy names gives none', async () => {
+    const org = await makeOrg('Bare rolle AS');
+    const leader = await makePerson({ orgId: org.id, roles: ['DAGL'] });
+    const manager = await makePerson({ orgId: org.id, roles: ['TILGANGSSTYRER'] });
+    expect((await personAccess({ pid: leader.pid, orgNo: org.orgNo })).rights).toEqual(['brg-aarsregnskap']);
+    expect((await personAccess({ pid: manager.pid, orgNo: org.orgNo })).rights).toEqual([]);
+  });
+
   it('an unknown party is AUTH-00000 before any policy; a facilitator id that is the party itself passes', async () => {
     const unknownParty = 999_999_999;
     const outcome = await getPartyRequest({ person: people.accessManager, partyId: unknownParty, id: missing(), type: 'standard' }).catch(
