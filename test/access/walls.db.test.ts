@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Person } from '@/lib/access/caller';
 import { type PartyPolicy, readPartyAccess } from '@/lib/access/party';
 import { personAccess } from '@/lib/access/roles';
+import { vendorSystem } from '@/lib/access/vendor';
 import { getPartyChangeRequest } from '@/lib/change-requests/get-party-change-request';
 import { delegateClient } from '@/lib/client-delegation/delegate-client';
 import {
@@ -378,6 +379,27 @@ describe('the roles behind the policies', () => {
     }
   });
 
+  it('a person with a package and no role holds its resources, yet may not represent the party', async () => {
+    const org = await makeOrg('Bare pakke AS');
+    const p = await makePerson({ orgId: org.id, roles: [], packages: [`${PKG}skattegrunnlag`] });
+    expect(await personAccess({ pid: p.pid, orgNo: org.orgNo })).toEqual({
+      canRepresent: false,
+      isAccessManager: false,
+      isClientAdministrator: false,
+      roles: [],
+      rights: ['ske-innrapportering-skattegrunnlag'],
+      packages: [`${PKG}skattegrunnlag`],
+    });
+  });
+
+  it('an ER role gives exactly the resources whose policy names it, and a role no policy names gives none', async () => {
+    const org = await makeOrg('Bare rolle AS');
+    const leader = await makePerson({ orgId: org.id, roles: ['DAGL'] });
+    const manager = await makePerson({ orgId: org.id, roles: ['TILGANGSSTYRER'] });
+    expect((await personAccess({ pid: leader.pid, orgNo: org.orgNo })).rights).toEqual(['brg-aarsregnskap']);
+    expect((await personAccess({ pid: manager.pid, orgNo: org.orgNo })).rights).toEqual([]);
+  });
+
   it('an unknown party is AUTH-00000 before any policy; a facilitator id that is the party itself passes', async () => {
     const unknownParty = 999_999_999;
     const outcome = await getPartyRequest({ person: people.accessManager, partyId: unknownParty, id: missing(), type: 'standard' }).catch(
@@ -393,5 +415,46 @@ describe('the roles behind the policies', () => {
     });
     expect(await readPartyAccess({ pid: '00000000000', party: { partyId: orgA.partyId } })).toBeUndefined();
     expect(await readPartyAccess({ pid: people.accessManager.pid, party: { partyId: unknownParty } })).toBeUndefined();
+  });
+});
+
+describe('the calls that name only the object, and self-delegation, for a manager of another organisation', () => {
+  const managerOfB = () => asCaller(people.managerOfB);
+
+  it("refuse A's agent and standard system users to B's manager, who holds every role at B, and change nothing", async () => {
+    const prisma = await db();
+    const before = await prisma.clientDelegation.findMany({ where: { systemUserId: agentOfA }, orderBy: { id: 'asc' } });
+    const client = before[0].clientId;
+    const outcomes = [
+      await updateSystemUser({ caller: managerOfB(), id: standardOfA }).catch((e: unknown) => e),
+      await updateSystemUser({ caller: managerOfB(), id: agentOfA }).catch((e: unknown) => e),
+      await availableClientsForEndUser({ caller: managerOfB(), agent: agentOfA }).catch((e: unknown) => e),
+      await delegatedClientsForEndUser({ caller: managerOfB(), agent: agentOfA }).catch((e: unknown) => e),
+      await addClientForEndUser({ caller: managerOfB(), agent: agentOfA, client: orgB.id }).catch((e: unknown) => e),
+      await removeClientForEndUser({ caller: managerOfB(), agent: agentOfA, client }).catch((e: unknown) => e),
+      // Through B's own party: A's agent system user is not B's to read, delegate to or revoke.
+      ...(await Promise.all(
+        (['read', 'delegate', 'revoke'] as const).map((action) =>
+          selfDelegation({ caller: managerOfB(), party: orgB.partyId, systemUserId: agentOfA, action }).catch((e: unknown) => e),
+        ),
+      )),
+    ];
+    expect(outcomes.map(refusal)).toEqual(outcomes.map(() => true));
+    expect(await prisma.clientDelegation.findMany({ where: { systemUserId: agentOfA }, orderBy: { id: 'asc' } })).toEqual(before);
+  });
+
+  it("lists only B's own agent system users to B's manager, never A's", async () => {
+    const listed = await listAgentsForEndUser({ caller: managerOfB(), party: orgB.orgNo });
+    expect(listed.map((u) => u.id)).not.toContain(agentOfA);
+    expect(refusal(await listAgentsForEndUser({ caller: managerOfB(), party: orgA.orgNo }).catch((e: unknown) => e))).toBe(true);
+  });
+});
+
+describe("a vendor's wall", () => {
+  it("gives a vendor its own system, and another vendor's or a missing one as AUTH-00011", async () => {
+    const system = await makeSystem({ vendorOrgNo: '312605031', rights: [], packages: [] });
+    expect((await vendorSystem({ vendorOrgNo: '312605031', systemId: system.systemId })).id).toBe(system.id);
+    expect(code(await vendorSystem({ vendorOrgNo: '991825827', systemId: system.systemId }).catch((e: unknown) => e))).toBe('AUTH-00011');
+    expect(code(await vendorSystem({ vendorOrgNo: '312605031', systemId: '312605031_none' }).catch((e: unknown) => e))).toBe('AUTH-00011');
   });
 });
