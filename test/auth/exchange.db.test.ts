@@ -73,7 +73,7 @@ describe('token exchange', () => {
     ['an ID-porten token without an altinn: scope', 'id-porten', async () => bearer(await personalToken('12858540036', ['openid'])), 403],
     ['Altinn Studio (no studio issuer here)', 'altinnstudio', async () => bearer(await vendorToken('991825827')), 401],
     ['an unknown provider', 'google', async () => bearer(await vendorToken('991825827')), 400],
-  ] as const)('%s → %i', async (_name, provider, headers, status) => {
+  ] as const)('%s → $3', async (_name, provider, headers, status) => {
     const result = await swap(provider, await headers());
     expect(result.status).toBe(status);
     if (status === 400)

@@ -299,7 +299,7 @@ describe('the end-user client API and decisions for agent system users', () => {
       [],
     ],
     ['remove without client', () => removeRoute, 'DELETE', () => `clients?agent=${agentId}`, () => adminWrite, 400, ['AUTH.VLD-00016']],
-  ])('%s → %i', async (_name, handler, method, query, token, status, codes) => {
+  ])('%s → $5', async (_name, handler, method, query, token, status, codes) => {
     const given = token();
     const bearerToken = given === 'vendor' ? await vendorToken('312605031', READ) : given;
     const response = await send(handler(), method, `${BASE}/${query()}`, bearerToken);

@@ -139,7 +139,7 @@ describe('self-delegation of an agent system user', () => {
     ['an unknown system user', 'GET', () => randomUUID(), () => manager, 400, undefined],
     ['a standard system user', 'POST', () => standardUser, () => manager, 400, 'AUTH-00034'],
     ['client-only packages', 'POST', () => clientOnlyAgent, () => manager, 400, 'AUTH-00064'],
-  ])('%s → %i', async (_name, method, id, token, status, code) => {
+  ])('%s → $4', async (_name, method, id, token, status, code) => {
     const handler = method === 'GET' ? self.GET : method === 'POST' ? self.POST : self.DELETE;
     const result = await send(handler, method, id(), token());
     expect(result.status).toBe(status);

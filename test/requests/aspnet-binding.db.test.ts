@@ -82,7 +82,7 @@ describe('PUT systemuser (Altinn’s no-op update)', () => {
     ['a system user of a party the person does not manage', 'per', 'existing', 403],
     ['without a token', 'none', 'existing', 401],
     ['a body without id', 'kari', 'none', 400],
-  ] as const)('%s → %i', async (_name, who, target, status) => {
+  ] as const)('%s → $3', async (_name, who, target, status) => {
     const prisma = await db();
     const system = await prisma.registeredSystem.findUniqueOrThrow({ where: { systemId: '991825827_smartcloud' } });
     const user = await prisma.systemUser.create({

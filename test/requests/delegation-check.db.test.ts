@@ -61,7 +61,7 @@ describe('the approval’s delegation check', () => {
     ['a package holder whose package has the resource', 'ske-krav-og-betalinger', ['TILGANGSSTYRER'], [], [`${PKG}krav-og-utlegg`], 200],
     ['a daglig leder for a resource without a role policy', 'ske-krav-og-betalinger', ['DAGL'], [], [], 'AUTH-00016'],
     ['a Maskinporten schema resource', 'ske-maskinporten-skattegrunnlag', ['DAGL'], [], [], 'AUTH-00071'],
-  ] as const)('%s → %s', async (_name, right, roles, rights, packages, expected) => {
+  ] as const)('%s → $5', async (_name, right, roles, rights, packages, expected) => {
     const organization = await createOrganization();
     const person = await createPerson({ orgId: organization.id, roles: [...roles], rights: [...rights], packages: [...packages] });
     const id = await requestFor(right, organization.orgNo);

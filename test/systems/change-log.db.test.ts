@@ -67,7 +67,7 @@ describe('the system register’s change log', { timeout: 60_000 }, () => {
     ['another vendor', async () => vendorToken('312605031'), 403],
     ['an admin of another organisation', async () => vendorToken('312605031', [SCOPES.registerAdmin]), 200],
     ['a token without the register scopes', async () => personalToken('12858540036'), 403],
-  ] as const)('%s → %i', async (_name, tokenFor, status) => {
+  ] as const)('%s → $2', async (_name, tokenFor, status) => {
     const body = newSystemBody(VENDOR);
     expect((await create(body)).status).toBe(200);
     expect((await log(body.id as string, await tokenFor())).status).toBe(status);
