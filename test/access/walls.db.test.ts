@@ -435,7 +435,9 @@ describe('the calls that name only the object, and self-delegation, for a manage
       // Through B's own party: A's agent system user is not B's to read, delegate to or revoke.
       ...(await Promise.all(
         (['read', 'delegate', 'revoke'] as const).map((action) =>
-          selfDelegation({ caller: managerOfB(), party: orgB.partyId, systemUserId: agentOfA, action }).catch((e: unknown) => e),
+          selfDelegation({ person: people.managerOfB, party: { partyId: orgB.partyId }, systemUserId: agentOfA, action }).catch(
+            (e: unknown) => e,
+          ),
         ),
       )),
     ];
