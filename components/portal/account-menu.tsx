@@ -1,8 +1,10 @@
 'use client';
 
-import { Button, Dialog, DialogBlock, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Button, DialogBlock, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
+
+import { Modal } from './modal';
 
 export interface AccountMenuParty {
   orgNo: string;
@@ -61,22 +63,18 @@ export function AccountMenu({ parties, chosen, texts }: { parties: AccountMenuPa
         {current?.name}
         <span aria-hidden> ▾</span>
       </Button>
-      <Dialog
+      <Modal
         ref={dialog}
+        heading={texts.heading}
+        headingId="account-menu-heading"
+        width="32rem"
         closedby="any"
         closeButton={texts.close}
         onClose={() => {
           setOpen(false);
           setQuery('');
         }}
-        aria-labelledby="account-menu-heading"
-        style={{ maxWidth: 'min(32rem, calc(100vw - 1rem))' }}
       >
-        <DialogBlock>
-          <Heading level={2} data-size="sm" id="account-menu-heading">
-            {texts.heading}
-          </Heading>
-        </DialogBlock>
         {/* The list exists only while the menu is open, so the page carries no second copy of every name. */}
         {open ? (
           <DialogBlock>
@@ -115,7 +113,7 @@ export function AccountMenu({ parties, chosen, texts }: { parties: AccountMenuPa
             </div>
           </DialogBlock>
         ) : null}
-      </Dialog>
+      </Modal>
     </>
   );
 }

@@ -1,10 +1,11 @@
 'use client';
 
-import { Alert, Button, Checkbox, Dialog, DialogBlock, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Checkbox, DialogBlock, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useRouter } from 'next/navigation';
 import { useMemo, useRef, useState } from 'react';
 
 import { changeClientAction } from './actions';
+import { Modal } from './modal';
 
 export interface ModalClient {
   id: string;
@@ -141,22 +142,18 @@ export function ClientModal({
       <Button variant="secondary" onClick={() => dialog.current?.showModal()} className="self-start">
         <span aria-hidden>+</span> {texts.open}
       </Button>
-      <Dialog
+      <Modal
         ref={dialog}
+        heading={texts.heading}
+        headingId="client-modal-heading"
+        width="48rem"
         closedby={bulk?.running ? 'none' : 'any'}
         closeButton={bulk?.running ? false : texts.close}
         onClose={() => {
           setBulk((b) => (b?.running ? b : null));
           router.refresh();
         }}
-        aria-labelledby="client-modal-heading"
-        style={{ maxWidth: 'min(48rem, calc(100vw - 1rem))' }}
       >
-        <DialogBlock>
-          <Heading level={2} data-size="sm" id="client-modal-heading">
-            {texts.heading}
-          </Heading>
-        </DialogBlock>
         <DialogBlock>
           <div className="flex flex-col gap-4">
             {clients.length === 0 ? (
@@ -311,7 +308,7 @@ export function ClientModal({
             {texts.confirm}
           </Button>
         </DialogBlock>
-      </Dialog>
+      </Modal>
     </>
   );
 }
