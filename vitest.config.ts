@@ -29,6 +29,7 @@ export default defineConfig({
           ...timeouts,
           name: 'pglite',
           include: ['test/**/*.test.ts'],
+          globalSetup: ['test/support/seeded-pglite.ts'],
           env: { TEST_DB_KIND: 'pglite' },
         },
       },

@@ -23,6 +23,7 @@ export default defineConfig({
       'test/portal/**/*.test.ts',
     ],
     env: { TEST_DB_KIND: 'pglite' },
+    globalSetup: ['test/support/seeded-pglite.ts'],
     // One file at a time: each mutant run is small, and parallel files starve each other on a busy machine.
     fileParallelism: false,
   },

@@ -37,6 +37,8 @@ export interface OpenOptions {
   seed?: boolean;
   /** An empty PGlite data folder that a new data folder starts as a copy of; the build makes one. */
   templateDir?: string;
+  /** A PGlite data folder as dumped by `dumpDataDir`, for an in-memory database that starts as its copy. */
+  loadDataDir?: Blob;
 }
 
 // PGlite's memory is the server's own: its default 128 MB of shared buffers made up a third of the server's
@@ -80,7 +82,10 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     const dataDir = options.dataDir ?? 'memory://';
     const inMemory = dataDir.startsWith('memory://');
     if (!inMemory && !(await fromTemplate(dataDir, options.templateDir ?? PGLITE_TEMPLATE_DIR))) await mkdir(dataDir, { recursive: true });
-    const pglite = await PGlite.create(inMemory ? undefined : dataDir, { startParams: PGLITE_START_PARAMS });
+    const pglite = await PGlite.create(inMemory ? undefined : dataDir, {
+      startParams: PGLITE_START_PARAMS,
+      loadDataDir: inMemory ? options.loadDataDir : undefined,
+    });
     driver = pgliteDriver(pglite);
     prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
     label = inMemory ? 'PGlite in memory' : `PGlite at ${path.resolve(/* turbopackIgnore: true */ dataDir)}`;

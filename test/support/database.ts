@@ -1,4 +1,6 @@
-import { afterAll, beforeAll } from 'vitest';
+import { readFile } from 'node:fs/promises';
+
+import { afterAll, beforeAll, inject } from 'vitest';
 
 import { forgetSigningKey } from '@/lib/auth/signing-keys';
 import { forgetPublishedKeys } from '@/lib/auth/verify-token';
@@ -20,6 +22,18 @@ export interface TestDatabase extends Database {
   url?: string;
 }
 
+let dump: Promise<Blob> | undefined;
+
+/**
+ * The migrated and seeded PGlite database that the global setup (seeded-pglite.ts) dumped, for a seeded
+ * database with the default migrations; a test of the migrations or of an empty database starts from initdb.
+ */
+function seededDump(options: Omit<OpenOptions, 'url' | 'dataDir'>): Promise<Blob> | undefined {
+  if (!options.seed || options.migrationsDir) return undefined;
+  dump ??= readFile(inject('seededPglite')).then((bytes) => new Blob([bytes]));
+  return dump;
+}
+
 /** A fresh, migrated database for one test file, on the kind of database this test project runs on. */
 export async function createTestDatabase(options: Omit<OpenOptions, 'url' | 'dataDir'> = {}): Promise<TestDatabase> {
   if (testDbKind() === 'postgres') {
@@ -35,7 +49,7 @@ export async function createTestDatabase(options: Omit<OpenOptions, 'url' | 'dat
       },
     };
   }
-  const opened = await openDatabase({ ...options, dataDir: 'memory://' });
+  const opened = await openDatabase({ ...options, dataDir: 'memory://', loadDataDir: await seededDump(options) });
   return { ...opened, kind: 'pglite' };
 }
 
