@@ -65,11 +65,8 @@ export function AccountMenu({ parties, chosen, texts }: { parties: AccountMenuPa
       </Button>
       <Modal
         ref={dialog}
-        heading={texts.heading}
-        headingId="account-menu-heading"
+        texts={texts}
         width="32rem"
-        closedby="any"
-        closeButton={texts.close}
         onClose={() => {
           setOpen(false);
           setQuery('');

@@ -144,11 +144,9 @@ export function ClientModal({
       </Button>
       <Modal
         ref={dialog}
-        heading={texts.heading}
-        headingId="client-modal-heading"
+        texts={texts}
         width="48rem"
-        closedby={bulk?.running ? 'none' : 'any'}
-        closeButton={bulk?.running ? false : texts.close}
+        locked={bulk?.running}
         onClose={() => {
           setBulk((b) => (b?.running ? b : null));
           router.refresh();

@@ -20,10 +20,8 @@ export async function findVendorRequestByExternalRef(options: {
   externalRef: string;
   newestFirst?: boolean;
 }): Promise<RequestWithSystem> {
-  const system = await vendorSystem(options);
-  const request = await (
-    await db()
-  ).request.findFirst({
+  const [system, prisma] = await Promise.all([vendorSystem(options), db()]);
+  const request = await prisma.request.findFirst({
     where: {
       type: options.type,
       systemInternalId: system.id,

@@ -2,7 +2,7 @@ import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 
-import { DeleteConfirm } from '@/components/portal/delete-confirm';
+import { DeleteSystemUser } from '@/components/portal/delete-system-user';
 import { ManagementTop } from '@/components/portal/management-top';
 import { pageMetadata } from '@/components/portal/message-page';
 import { PageShell, Panel } from '@/components/portal/page-shell';
@@ -21,7 +21,7 @@ export const generateMetadata = () => pageMetadata('details');
 export default async function SystemUserDetailsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { person, parties, chosen, access } = await managementContext(`/accessmanagement/ui/systemuser/${id}`);
-  const [t, common, lang] = await Promise.all([getTranslations('details'), getTranslations('common'), getLocale() as Promise<Lang>]);
+  const [t, lang] = await Promise.all([getTranslations('details'), getLocale() as Promise<Lang>]);
   const parsed = guid.safeParse(id);
   const user =
     access && parsed.success
@@ -51,17 +51,7 @@ export default async function SystemUserDetailsPage({ params }: { params: Promis
             date: new Date(user.created).toLocaleDateString('nb-NO', { day: '2-digit', month: '2-digit', year: 'numeric' }),
           })}
         </Paragraph>
-        {access.isAccessManager ? (
-          <DeleteConfirm
-            id={user.id}
-            orgNo={access.org.orgNo}
-            type="standard"
-            title={user.integrationTitle}
-            label={t('delete')}
-            question={t('confirmDelete', { title: user.integrationTitle })}
-            cancel={common('cancel')}
-          />
-        ) : null}
+        {access.isAccessManager ? <DeleteSystemUser user={user} orgNo={access.org.orgNo} type="standard" /> : null}
       </Panel>
     </PageShell>
   );

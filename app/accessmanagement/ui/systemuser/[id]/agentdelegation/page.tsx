@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import { ActionForm } from '@/components/portal/action-form';
 import { selfDelegationAction } from '@/components/portal/actions';
 import { ClientModal, type ClientModalTexts } from '@/components/portal/client-modal';
-import { DeleteConfirm } from '@/components/portal/delete-confirm';
+import { DeleteSystemUser } from '@/components/portal/delete-system-user';
 import { ManagementTop } from '@/components/portal/management-top';
 import { PageShell, Panel } from '@/components/portal/page-shell';
 import { RightsList } from '@/components/portal/rights-list';
@@ -58,12 +58,7 @@ function ClientRow({
 export default async function AgentDelegationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { person, parties, chosen, access } = await managementContext(`/accessmanagement/ui/systemuser/${id}/agentdelegation`);
-  const [t, details, common, lang] = await Promise.all([
-    getTranslations('agent'),
-    getTranslations('details'),
-    getTranslations('common'),
-    getLocale() as Promise<Lang>,
-  ]);
+  const [t, common, lang] = await Promise.all([getTranslations('agent'), getTranslations('common'), getLocale() as Promise<Lang>]);
   const parsed = guid.safeParse(id);
   const user =
     access && parsed.success
@@ -156,16 +151,7 @@ export default async function AgentDelegationPage({ params }: { params: Promise<
         </Heading>
         <RightsList packages={described.packages} resources={[]} headings={false} />
         {access.isAccessManager ? (
-          <DeleteConfirm
-            id={user.id}
-            orgNo={access.org.orgNo}
-            type="agent"
-            title={user.integrationTitle}
-            label={details('delete')}
-            question={details('confirmDelete', { title: user.integrationTitle })}
-            warning={delegations.length > 0 ? details('deleteWithClients') : undefined}
-            cancel={common('cancel')}
-          />
+          <DeleteSystemUser user={user} orgNo={access.org.orgNo} type="agent" hasClients={delegations.length > 0} />
         ) : null}
       </Panel>
 
