@@ -1,5 +1,6 @@
 import { vendorSystem } from './access/vendor';
 import { config } from './config';
+import type { RegisteredSystem } from './generated/prisma/client';
 
 // Keyset paging (docs/altinn-behaviour.md, "Binding and paging" and "Deliberate deviations"): each page is read with `key >= cursor` ordered by
 // the key, one more item than the page is fetched, and that extra item's key is the next page's cursor. So no
@@ -31,12 +32,12 @@ export interface VendorPageOptions<K> {
  */
 export async function vendorSystemPage<T, K>(
   options: VendorPageOptions<K>,
-  read: (systemInternalId: string, take: number) => Promise<T[]>,
+  read: (system: RegisteredSystem, take: number) => Promise<T[]>,
   key: (row: T) => K,
 ): Promise<Page<T, K>> {
   const pageSize = options.pageSize ?? config().PAGE_SIZE;
   const system = await vendorSystem(options);
-  return toPage(await read(system.id, pageSize + 1), pageSize, key);
+  return toPage(await read(system, pageSize + 1), pageSize, key);
 }
 
 /** Altinn's `Paginated<T>`: `{links: {next?}, data}`; `next` repeats the route with the encoded cursor. */

@@ -17,9 +17,9 @@ export async function listVendorRequestRows(
   const from = options.after ? { id: { gte: options.after } } : {};
   return vendorSystemPage(
     options,
-    (systemInternalId, take) =>
+    (system, take) =>
       prisma.request.findMany({
-        where: { systemInternalId, type: options.type, ...visibleToVendor(), ...from },
+        where: { systemInternalId: system.id, type: options.type, ...visibleToVendor(), ...from },
         include: { system: true },
         orderBy: { id: 'asc' },
         take,

@@ -6,7 +6,15 @@ import type { SystemUserExternalDto } from '../schemas/system-users';
 
 export type { SystemUserExternalDto };
 
-export function toExternalDto(user: SystemUser & { system: RegisteredSystem }): SystemUserExternalDto {
+/** The columns the DTO is made of: a system user's own, and its system's id and vendor. */
+export type ExternalDtoSource = Pick<
+  SystemUser,
+  'id' | 'integrationTitle' | 'reporteeOrgNo' | 'created' | 'isDeleted' | 'externalRef' | 'type'
+> & {
+  system: Pick<RegisteredSystem, 'systemId' | 'vendorOrgNo'>;
+};
+
+export function toExternalDto(user: ExternalDtoSource): SystemUserExternalDto {
   return {
     id: user.id,
     integrationTitle: user.integrationTitle,
