@@ -148,13 +148,19 @@ export async function registerProblem(
   }
 }
 
-/** Whether another active system user holds the (system, party, externalRef) a creation request would take. */
+/**
+ * Whether another active system user holds the (system, party, externalRef) a creation request would take.
+ * The request's own system user (same id) is not another: it means a simultaneous approval of this request
+ * won, which the status write answers with AUTH-00013.
+ */
 export async function systemUserExists(
   prisma: Db | Prisma.TransactionClient,
   triple: { systemInternalId: string; partyOrgNo: string; externalRef: string },
+  requestId: string,
 ): Promise<boolean> {
   const existing = await prisma.systemUser.findFirst({
     where: {
+      id: { not: requestId },
       systemInternalId: triple.systemInternalId,
       reporteeOrgNo: triple.partyOrgNo,
       externalRef: triple.externalRef,

@@ -51,11 +51,15 @@ export async function approveRequest(options: {
     registerProblem: request.system.isDeleted ? undefined : await registerProblem(prisma, request.system, asked),
     systemUserExists:
       request.type !== 'change' &&
-      (await systemUserExists(prisma, {
-        systemInternalId: request.systemInternalId,
-        partyOrgNo: request.partyOrgNo,
-        externalRef: request.externalRef,
-      })),
+      (await systemUserExists(
+        prisma,
+        {
+          systemInternalId: request.systemInternalId,
+          partyOrgNo: request.partyOrgNo,
+          externalRef: request.externalRef,
+        },
+        request.id,
+      )),
   };
   const check = judgeApproval(facts);
   if (!check.canApprove) throw await approvalError(facts, check);
@@ -74,7 +78,7 @@ async function approveCreation({ request }: PartyRequest, person: Person): Promi
     await prisma.$transaction(async (tx) => {
       await decide(tx, request, person, 'Accepted');
       const triple = { systemInternalId: system.id, partyOrgNo: request.partyOrgNo, externalRef: request.externalRef };
-      if (await systemUserExists(tx, triple)) throw problem('AUTH-00004');
+      if (await systemUserExists(tx, triple, request.id)) throw problem('AUTH-00004');
       await tx.systemUser.create({
         data: {
           // Vendor-driven creation keeps the request's id.

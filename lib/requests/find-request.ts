@@ -69,7 +69,7 @@ SELECT r.id, r.type::text AS type, r.status::text AS status, r."integrationTitle
        r."redirectUrl", r.escalated, r.created,
        EXISTS (SELECT 1 FROM "SystemUser" u
                WHERE u."systemInternalId" = r."systemInternalId" AND u."reporteeOrgNo" = r."partyOrgNo"
-                 AND u."externalRef" = r."externalRef" AND NOT u."isDeleted") AS "tripleTaken",
+                 AND u."externalRef" = r."externalRef" AND NOT u."isDeleted" AND u.id <> r.id) AS "tripleTaken",
        s.id AS "systemInternalId", s."systemId", s.name AS "systemName", s."vendorOrgNo", v.name AS "vendorName",
        s.rights AS "systemRights", s."accessPackages" AS "systemAccessPackages", s."isDeleted" AS "systemDeleted",
        o.id AS "orgId", o.name AS "orgName", o."partyId" AS "orgPartyId"

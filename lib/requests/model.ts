@@ -135,7 +135,7 @@ export function internalRequestResponse(
 }
 
 /** Rights as stored JSON: only the known properties, so nothing a caller added slips into the database. */
-export function rightsJson(rights: Right[]): Prisma.InputJsonValue {
+export function rightsJson(rights: Right[]): Prisma.JsonArray {
   return rights.map((r) => ({
     ...(r.action ? { action: r.action } : {}),
     resource: r.resource.map(({ id, value }) => ({ id, value })),
