@@ -35,7 +35,10 @@ export interface OpenOptions {
   migrationsDir?: string;
   /** Load the default test data (idempotent). */
   seed?: boolean;
-  /** An empty PGlite data folder that a new data folder starts as a copy of; the build makes one. */
+  /**
+   * A PGlite data folder that a new (missing or empty) data folder starts as a copy of. Without one, a seeded
+   * open uses the build's migrated and seeded template (scripts/pglite-template.mjs), when there is one.
+   */
   templateDir?: string;
   /** A PGlite data folder as dumped by `dumpDataDir`, for an in-memory database that starts as its copy. */
   loadDataDir?: Blob;
@@ -46,8 +49,11 @@ export interface OpenOptions {
 // sandbox's tables are small and the files stay in the operating system's cache, so 32 MB is plenty.
 const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'];
 
-// An empty PGlite data folder, initialised once at build time (scripts/pglite-template.mjs). A new data folder
-// starts as a copy of it instead of running PGlite's initdb, which took 4.7 s of CPU of a 6-7 s start.
+// A PGlite data folder, migrated and seeded once at build time (scripts/pglite-template.mjs). A new data folder
+// starts as a copy of it instead of running PGlite's initdb (4.7 s of CPU), the migrations and the seed: on the
+// copy the migrations find nothing to apply and the seed finds its SeedState hash. A stale copy is brought up
+// to date by the same two steps, as any existing folder is. Only a seeded open uses it by default: an unseeded
+// one must not find the default data.
 const PGLITE_TEMPLATE_DIR = path.join(/* turbopackIgnore: true */ process.cwd(), '.next', 'sandbox-pglite-template');
 
 /** Fills a new (missing or empty) data folder from the template, when there is one; returns whether it did. */
@@ -81,7 +87,8 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   } else {
     const dataDir = options.dataDir ?? 'memory://';
     const inMemory = dataDir.startsWith('memory://');
-    if (!inMemory && !(await fromTemplate(dataDir, options.templateDir ?? PGLITE_TEMPLATE_DIR))) await mkdir(dataDir, { recursive: true });
+    const templateDir = options.templateDir ?? (options.seed ? PGLITE_TEMPLATE_DIR : undefined);
+    if (!inMemory && !(templateDir && (await fromTemplate(dataDir, templateDir)))) await mkdir(dataDir, { recursive: true });
     const pglite = await PGlite.create(inMemory ? undefined : dataDir, {
       startParams: PGLITE_START_PARAMS,
       loadDataDir: inMemory ? options.loadDataDir : undefined,
