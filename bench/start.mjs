@@ -76,7 +76,8 @@ async function timeStart(cwd, env) {
         cpu.push(treeCpuMs(child.pid));
         // /health needs no Prisma; the first request that does starts its query engine (lib/db.ts). Reported,
         // so that a start made faster by leaving work to the first request shows it.
-        if (!(await answers(`http://127.0.0.1:${port}/sandbox/api/v1/clock`))) throw new Error(`GET /sandbox/api/v1/clock failed:\n${output}`);
+        if (!(await answers(`http://127.0.0.1:${port}/sandbox/api/v1/clock`)))
+          throw new Error(`GET /sandbox/api/v1/clock failed:\n${output}`);
         firstQuery.push(performance.now() - started);
         return wall;
       }
