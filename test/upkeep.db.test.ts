@@ -69,6 +69,17 @@ describe('database upkeep', () => {
     expect(dead).toBeLessThan(50);
   });
 
+  it('analyzes a table never analyzed, even when the statistics views forgot its writes (PGlite reopened)', async () => {
+    await database.driver.exec(`CREATE TABLE "NeverAnalyzed" ("n" int); INSERT INTO "NeverAnalyzed" SELECT generate_series(1, 1000)`);
+    await database.driver.query('SELECT pg_stat_reset()');
+    try {
+      expect(await tidyTables(database.driver)).toContain('ANALYZE NeverAnalyzed');
+      expect(await tidyTables(database.driver)).not.toContain('ANALYZE NeverAnalyzed');
+    } finally {
+      await database.driver.exec('DROP TABLE "NeverAnalyzed"');
+    }
+  });
+
   it('runs a round in one instance at a time on PostgreSQL (advisory lock)', async () => {
     if (database.driver.kind !== 'postgres') {
       expect(await tidyTablesOnce(database.driver)).toBeDefined();
