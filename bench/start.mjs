@@ -23,9 +23,9 @@ function freePort() {
   });
 }
 
-async function answers(url) {
+async function answers(url, timeoutMs = 1000) {
   try {
-    return (await fetch(url, { signal: AbortSignal.timeout(1000) })).ok;
+    return (await fetch(url, { signal: AbortSignal.timeout(timeoutMs) })).ok;
   } catch {
     return false;
   }
@@ -76,7 +76,7 @@ async function timeStart(cwd, env) {
         cpu.push(treeCpuMs(child.pid));
         // /health needs no Prisma; the first request that does starts its query engine (lib/db.ts). Reported,
         // so that a start made faster by leaving work to the first request shows it.
-        if (!(await answers(`http://127.0.0.1:${port}/sandbox/api/v1/clock`)))
+        if (!(await answers(`http://127.0.0.1:${port}/sandbox/api/v1/clock`, 60_000)))
           throw new Error(`GET /sandbox/api/v1/clock failed:\n${output}`);
         firstQuery.push(performance.now() - started);
         return wall;
