@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { cp, mkdir, readdir, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 import { PGlite } from '@electric-sql/pglite';
@@ -60,8 +60,24 @@ async function fromTemplate(dataDir: string, templateDir: string): Promise<boole
   if (entries && entries.length > 0) return false;
   const template = await stat(path.join(templateDir, 'PG_VERSION')).catch(() => undefined);
   if (!template) return false;
-  await cp(templateDir, dataDir, { recursive: true });
+  await copyTree(templateDir, dataDir);
   return true;
+}
+
+/**
+ * Copies a folder with all its files and (empty) folders, all files at once: fs.cp's copy of the 1 100-file
+ * template cost 0.6-0.9 s of CPU on the busy 2-core machine of 2026-12-01, this one 0.26-0.74 s (median 0.42 s).
+ */
+async function copyTree(from: string, to: string): Promise<void> {
+  await mkdir(to, { recursive: true });
+  const entries = await readdir(from, { withFileTypes: true });
+  await Promise.all(
+    entries.map((entry) =>
+      entry.isDirectory()
+        ? copyTree(path.join(from, entry.name), path.join(to, entry.name))
+        : copyFile(path.join(from, entry.name), path.join(to, entry.name)),
+    ),
+  );
 }
 
 function describeUrl(url: string): string {
