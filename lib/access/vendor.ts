@@ -14,11 +14,15 @@ export function ownsSystem(system: Pick<RegisteredSystem, 'vendorOrgNo'> | null,
   return system !== null && system.vendorOrgNo === vendorOrgNo;
 }
 
-/** The vendor's system by its system id; missing or another vendor's → AUTH-00011 (existence does not leak). */
-export async function vendorSystem(options: { vendorOrgNo: string; systemId: string }): Promise<RegisteredSystem> {
-  const system = await (await db()).registeredSystem.findUnique({ where: { systemId: options.systemId } });
-  if (!ownsSystem(system, options.vendorOrgNo)) throw problem('AUTH-00011');
+/** The system, read by the caller, if the vendor owns it; missing or another vendor's → AUTH-00011 (existence does not leak). */
+export function ownedSystem<S extends Pick<RegisteredSystem, 'vendorOrgNo'>>(system: S | null | undefined, vendorOrgNo: string): S {
+  if (!system || system.vendorOrgNo !== vendorOrgNo) throw problem('AUTH-00011');
   return system;
+}
+
+/** The vendor's system by its system id; missing or another vendor's → AUTH-00011. */
+export async function vendorSystem(options: { vendorOrgNo: string; systemId: string }): Promise<RegisteredSystem> {
+  return ownedSystem(await (await db()).registeredSystem.findUnique({ where: { systemId: options.systemId } }), options.vendorOrgNo);
 }
 
 /** Altinn's HasWriteAccess to the system register: the systemregister.admin scope, or the vendor's own token. */

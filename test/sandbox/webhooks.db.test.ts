@@ -75,7 +75,8 @@ async function waitFor<T>(check: () => T | undefined | false | Promise<T | undef
 
 let stopWorker: () => Promise<void>;
 beforeAll(async () => {
-  stopWorker = startDeliveryWorker((await database()).prisma, 50);
+  const { prisma, driver } = await database();
+  stopWorker = startDeliveryWorker(prisma, 50, driver);
 });
 afterAll(async () => {
   await stopWorker?.();

@@ -63,6 +63,16 @@ describe('GET systemuser/vendor/bysystem/{systemId}', () => {
     ]);
   });
 
+  it('an empty page for the vendor’s own system without active system users', async () => {
+    const { vendorOrgNo, system } = await createSystem();
+    const result = await call(bySystem.GET, '/x', {
+      headers: bearer(await vendorToken(vendorOrgNo, registerScope)),
+      params: { systemId: system.systemId },
+    });
+    expect(result.status).toBe(200);
+    expect(result.json).toEqual({ links: {}, data: [] });
+  });
+
   it('AUTH-00011 for an unknown or foreign system, 401 without a vendor, 403 without the register scope', async () => {
     const f = await fixture();
     const headers = bearer(await vendorToken(f.vendorOrgNo, ['altinn:authentication/systemregister.admin']));
