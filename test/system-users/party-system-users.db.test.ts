@@ -7,6 +7,7 @@ import { POST as create } from '@/app/authentication/api/v1/systemuser/[party]/c
 import { GET as listStandard } from '@/app/authentication/api/v1/systemuser/[party]/route';
 import { DELETE as deleteAgent } from '@/app/authentication/api/v1/systemuser/agent/[party]/[id]/route';
 import { db } from '@/lib/db';
+import { createSystemUser } from '@/lib/system-users/create-system-user';
 import { listForParty } from '@/lib/system-users/list-for-party';
 
 import { makeAgentSystemUser, makeOrg, makePerson, makeSystem } from '../portal/factories';
@@ -58,6 +59,12 @@ describe('POST systemuser/{party}/create', () => {
     const blank = await b.post({ systemId, integrationTitle: '   ' });
     expect(blank.status).toBe(200);
     expect(blank.json.integrationTitle).toBe(`System ${systemId}`);
+
+    // The domain function trims too, for a caller that does not bind with the route's schema.
+    const c = await managedOrg();
+    const person = { pid: c.person.pid, userId: c.person.userId, partyId: c.person.partyId };
+    const direct = await createSystemUser({ person, party: { orgNo: c.org.orgNo }, systemId, integrationTitle: ' Direkte ' });
+    expect(direct.integrationTitle).toBe('Direkte');
   });
 
   it('answers a second submission with AUTH-00004 and keeps one system user', async () => {
