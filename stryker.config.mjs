@@ -17,5 +17,5 @@ export default {
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   tempDirName: '.stryker-tmp',
-  ignorePatterns: ['.data', 'e2e', 'bench', 'test-results', 'playwright-report', 'reports', '.next'],
+  ignorePatterns: ['.stryker-tmp*', '.data', 'e2e', 'bench', 'test-results', 'playwright-report', 'reports', '.next'],
 };
