@@ -114,5 +114,11 @@ describe('the request models', () => {
       confirmUrl: confirmUrl('change', row().id),
       timedOut: false,
     });
+    expect(change.redirectUrl).toBeUndefined();
+    const old = changeRequestResponse(row({ type: 'change', redirectUrl: 'https://v.example/x', created: new Date(0) }), {
+      withConfirmUrl: false,
+    });
+    expect(old).toMatchObject({ redirectUrl: 'https://v.example/x', status: 'Timedout', timedOut: true });
+    expect(old).not.toHaveProperty('confirmUrl');
   });
 });
