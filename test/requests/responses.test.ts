@@ -37,7 +37,7 @@ function row(overrides: Partial<RequestWithSystem> = {}): RequestWithSystem {
     lastChanged: new Date(),
     changedBy: null,
     isDeleted: false,
-    system: { systemId: '991825827_sys', name: { nb: 'System' } } as RequestWithSystem['system'],
+    system: { systemId: '991825827_sys', name: { nb: 'System' } } as unknown as RequestWithSystem['system'],
     ...overrides,
   };
 }
