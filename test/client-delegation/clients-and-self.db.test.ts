@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { Person } from '@/lib/access/caller';
 import { delegateClient } from '@/lib/client-delegation/delegate-client';
+import { delegatedClientsForEndUser, removeClientForEndUser } from '@/lib/client-delegation/enduser';
 import { listClients } from '@/lib/client-delegation/list-clients';
 import { listDelegations } from '@/lib/client-delegation/list-delegations';
 import { removeClient } from '@/lib/client-delegation/remove-client';
@@ -176,5 +177,30 @@ describe('selfDelegation', () => {
     expect(await codeOf(selfDelegation({ person: f.person, party: f.party, systemUserId: standard.id, action: 'revoke' }))).toBe(
       'AUTH-00034',
     );
+  });
+});
+
+describe('the end-user client API', () => {
+  it('lists an agent’s clients in the order they were added, and removes one client of one agent only', async () => {
+    const f = await facilitatorWith(['KLIENTADMINISTRATOR']);
+    const [first, second] = [await makeOrg('Første AS'), await makeOrg('Andre AS')];
+    const prisma = await db();
+    await prisma.clientRelation.createMany({
+      data: [first, second].map((c) => ({ facilitatorId: f.org.id, clientId: c.id, roleCode: 'REGN' as const, accessPackages: [LONN] })),
+    });
+    const [one, two] = [await f.agent([LONN]), await f.agent([LONN])];
+    for (const agent of [one, two]) {
+      for (const client of [second, first]) {
+        await delegateClient({ person: f.person, party: f.party, systemUserId: agent.id, clientId: client.id });
+      }
+    }
+    const caller = { claims: {}, scopes: [], person: f.person };
+    const listed = async (agent: string) =>
+      (await delegatedClientsForEndUser({ caller, agent })).data.map((c) => c.clientOrganizationNumber);
+    expect(await listed(one.id)).toEqual([second.orgNo, first.orgNo]);
+
+    expect(await removeClientForEndUser({ caller, agent: one.id, client: second.id })).toEqual({ agent: one.id, client: second.id });
+    expect(await listed(one.id)).toEqual([first.orgNo]);
+    expect(await listed(two.id)).toEqual([second.orgNo, first.orgNo]);
   });
 });
