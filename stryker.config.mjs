@@ -7,6 +7,9 @@ export default {
   vitest: { configFile: 'vitest.mutation.config.ts' },
   mutate: ['lib/access/**/*.ts', 'lib/requests/**/*.ts', 'lib/system-users/**/*.ts', 'lib/client-delegation/**/*.ts'],
   coverageAnalysis: 'perTest',
+  // A rerun tests only the mutants whose code or covering tests changed since the last run (--force: all).
+  incremental: true,
+  incrementalFile: 'reports/mutation/stryker-incremental.json',
   concurrency: Number(process.env.STRYKER_CONCURRENCY ?? 1),
   timeoutMS: 60_000,
   dryRunTimeoutMinutes: 40,
@@ -14,5 +17,5 @@ export default {
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   tempDirName: '.stryker-tmp',
-  ignorePatterns: ['.data', 'e2e', 'bench', 'test-results', 'playwright-report', 'reports', '.next'],
+  ignorePatterns: ['.stryker-tmp*', '.data', 'e2e', 'bench', 'test-results', 'playwright-report', 'reports', '.next'],
 };

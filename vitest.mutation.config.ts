@@ -21,6 +21,11 @@ export default defineConfig({
       'test/system-users/**/*.test.ts',
       'test/client-delegation/**/*.test.ts',
       'test/portal/**/*.test.ts',
+      // The lookup Maskinporten makes (lib/system-users/find-by-external-id.ts), the events a change records,
+      // and the timeout written when the clock moves (lib/requests/timeout.ts).
+      'test/maskinporten/system-user-token.db.test.ts',
+      'test/sandbox/webhooks.db.test.ts',
+      'test/sandbox/clock.db.test.ts',
     ],
     env: { TEST_DB_KIND: 'pglite' },
     globalSetup: ['test/support/seeded-pglite.ts'],

@@ -27,5 +27,6 @@ export async function vendorSystem(options: { vendorOrgNo: string; systemId: str
 
 /** Altinn's HasWriteAccess to the system register: the systemregister.admin scope, or the vendor's own token. */
 export function mayWriteSystem(caller: Pick<Caller, 'scopes' | 'orgNo'>, vendorOrgNo: string): boolean {
-  return caller.scopes.includes(SCOPES.registerAdmin) || (caller.orgNo !== undefined && caller.orgNo === vendorOrgNo);
+  // A token without an organisation (orgNo undefined) never equals a vendor's org number.
+  return caller.scopes.includes(SCOPES.registerAdmin) || caller.orgNo === vendorOrgNo;
 }

@@ -38,11 +38,7 @@ export async function createSystemUser(
   if (missingRights.length > 0) throw problem(await rightDelegationFailure(missingRights));
   if (missingPackages.length > 0) throw problem('AUTH-00053');
 
-  const existing = () =>
-    prisma.systemUser.findFirst({
-      where: { systemInternalId: system.id, reporteeOrgNo: org.orgNo, externalRef: org.orgNo, isDeleted: false },
-    });
-  if (await existing()) throw problem('AUTH-00004');
+  // No look-up first: the unique index answers a second user, whether it came first or at the same moment.
   try {
     const user = await prisma.systemUser.create({
       data: {
