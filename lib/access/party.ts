@@ -87,3 +87,15 @@ export async function authorizeKnownParty(
 export function requireFacilitator(access: PartyAccess, facilitatorId: string | undefined): void {
   if (facilitatorId !== undefined && facilitatorId !== access.org.id) throw problem('AUTH-00031');
 }
+
+/** authorizeParty for a call that may name the facilitator: one named must be the party itself (AUTH-00031). */
+export async function authorizeFacilitator(
+  person: Pick<Person, 'pid'>,
+  party: PartyRef,
+  policy: PartyPolicy,
+  facilitatorId: string | undefined,
+): Promise<PartyAccess> {
+  const access = await authorizeParty(person, party, policy);
+  requireFacilitator(access, facilitatorId);
+  return access;
+}

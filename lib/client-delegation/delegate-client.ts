@@ -2,7 +2,7 @@ import 'server-only';
 
 import { randomUUID } from 'node:crypto';
 
-import { authorizeParty, type PartyCall, requireFacilitator } from '../access/party';
+import { authorizeFacilitator, type PartyCall } from '../access/party';
 import { sandboxNow } from '../clock';
 import { db } from '../db';
 import { isUniqueViolation } from '../db-errors';
@@ -27,8 +27,7 @@ export async function delegateClient(
     provider?: string;
   },
 ): Promise<DelegationResponse[]> {
-  const access = await authorizeParty(options.person, options.party, 'clientAdmin');
-  requireFacilitator(access, options.provider);
+  const access = await authorizeFacilitator(options.person, options.party, 'clientAdmin', options.provider);
   const facilitator = access.org;
   const user = await agentSystemUser({ id: options.systemUserId, facilitatorOrgNo: facilitator.orgNo });
   if (user.accessPackages.length === 0) throw problem('AUTH-00063');

@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { authorizeParty, type PartyCall, requireFacilitator } from '../access/party';
+import { authorizeFacilitator, type PartyCall } from '../access/party';
 import { db } from '../db';
 import { LIMITS } from '../limits';
 import type { ClientItem } from '../schemas/portal';
@@ -47,7 +47,6 @@ export async function listClients(
     packages?: string[];
   },
 ): Promise<ClientItem[]> {
-  const access = await authorizeParty(options.person, options.party, 'clientAdmin');
-  requireFacilitator(access, options.facilitator);
+  const access = await authorizeFacilitator(options.person, options.party, 'clientAdmin', options.facilitator);
   return clientsOf({ facilitatorId: access.org.id, packages: options.packages });
 }

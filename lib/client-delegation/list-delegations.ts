@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { authorizeParty, type PartyCall, requireFacilitator } from '../access/party';
+import { authorizeFacilitator, type PartyCall } from '../access/party';
 import { db } from '../db';
 import { LIMITS } from '../limits';
 import type { DelegationItem } from '../schemas/portal';
@@ -16,8 +16,7 @@ export async function listDelegations(
     facilitator?: string;
   },
 ): Promise<DelegationItem[]> {
-  const access = await authorizeParty(options.person, options.party, 'clientAdmin');
-  requireFacilitator(access, options.facilitator);
+  const access = await authorizeFacilitator(options.person, options.party, 'clientAdmin', options.facilitator);
   await agentSystemUser({ id: options.systemUserId, facilitatorOrgNo: access.org.orgNo });
   const rows = await (
     await db()

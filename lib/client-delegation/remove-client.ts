@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { authorizeParty, type PartyCall, requireFacilitator } from '../access/party';
+import { authorizeFacilitator, type PartyCall } from '../access/party';
 import { db } from '../db';
 import { problem } from '../errors';
 import { clientEvent, recordEvent } from '../events/outbox';
@@ -17,8 +17,7 @@ export async function removeClient(
     provider?: string;
   },
 ): Promise<void> {
-  const access = await authorizeParty(options.person, options.party, 'clientAdmin');
-  requireFacilitator(access, options.provider);
+  const access = await authorizeFacilitator(options.person, options.party, 'clientAdmin', options.provider);
   const user = await agentSystemUser({ id: options.systemUserId, facilitatorOrgNo: access.org.orgNo });
   const removed = await (
     await db()

@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { authorizeParty, type PartyCall, requireFacilitator } from '../access/party';
+import { authorizeFacilitator, type PartyCall } from '../access/party';
 import { sandboxNow } from '../clock';
 import { db } from '../db';
 import { problem } from '../errors';
@@ -20,9 +20,8 @@ export async function deleteSystemUser(
     facilitatorId?: string;
   },
 ): Promise<void> {
-  const access = await authorizeParty(options.person, options.party, 'accessManager');
   // Only the agent route passes a facilitator id.
-  requireFacilitator(access, options.facilitatorId);
+  const access = await authorizeFacilitator(options.person, options.party, 'accessManager', options.facilitatorId);
   const prisma = await db();
   const user = await prisma.systemUser.findFirst({ where: { id: options.id, isDeleted: false } });
   if (!user) throw problem('AUTH-00015');
