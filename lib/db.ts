@@ -11,7 +11,7 @@ import { config } from './config';
 import { PrismaClient } from './generated/prisma/client';
 import { logger } from './logger';
 import { DEFAULT_MIGRATIONS_DIR, migrate, type MigrationResult } from './migrate';
-import { seed, seedIsCurrent } from './seed';
+import { seed } from './seed';
 import { pgliteDriver, postgresDriver, type SqlDriver } from './sql-driver';
 
 export type Db = PrismaClient;
@@ -115,7 +115,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   }
   try {
     const migrations = await migrate(driver, options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR);
-    if (options.seed && !(await seedIsCurrent(driver))) await seed(prisma);
+    if (options.seed) await seed(prisma, driver);
     let closing: Promise<void> | undefined;
     return {
       prisma,

@@ -45,7 +45,7 @@ async function snapshot(): Promise<Record<string, string[]>> {
 describe('default test data', () => {
   it('is the same after loading it a second time', async () => {
     const before = await snapshot();
-    await seed(database.prisma);
+    await seed(database.prisma, database.driver);
     expect(await snapshot()).toEqual(before);
   });
 
@@ -108,7 +108,7 @@ describe('default test data', () => {
       where: { systemId: '991825827_smartcloud' },
       data: { allowedRedirectUrls: ['https://smartcloud.example/changed'] },
     });
-    await seed(database.prisma);
+    await seed(database.prisma, database.driver);
     const system = await database.prisma.registeredSystem.findUniqueOrThrow({ where: { systemId: '991825827_smartcloud' } });
     expect(system.allowedRedirectUrls).toEqual(['https://smartcloud.example/changed']);
   });

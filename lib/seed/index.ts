@@ -19,7 +19,7 @@ function seedHash(): string {
  * from the build's template or started before, this is all the seed does, and Prisma's query engine (0.4 s of
  * CPU for its first query) is then left to the first request that needs it.
  */
-export async function seedIsCurrent(driver: SqlSession): Promise<boolean> {
+async function seedIsCurrent(driver: SqlSession): Promise<boolean> {
   const [row] = await driver.query<{ hash: string }>(`SELECT "hash" FROM "SeedState" WHERE "id" = 1`);
   return row?.hash === seedHash();
 }
@@ -29,10 +29,9 @@ export async function seedIsCurrent(driver: SqlSession): Promise<boolean> {
  * gets everything, an old one keeps what its users changed. A database that has loaded this very data
  * (SeedState holds its hash) skips it: checking every default row cost 0.3-1 s of CPU at each start.
  */
-export async function seed(prisma: PrismaClient): Promise<void> {
+export async function seed(prisma: PrismaClient, driver: SqlSession): Promise<void> {
+  if (await seedIsCurrent(driver)) return;
   const hash = seedHash();
-  const state = await prisma.seedState.findUnique({ where: { id: 1 }, select: { hash: true } });
-  if (state?.hash === hash) return;
   // Instances starting together on one PostgreSQL seed one after the other: without the lock their inserts
   // wait on each other's rows and, on a busy machine, outlast the transaction's timeout (found with three
   // server processes starting on a fresh database).
