@@ -34,10 +34,11 @@ export interface OpenOptions {
   /** Load the default test data (idempotent). */
   seed?: boolean;
   /**
-   * A PGlite data folder that a new (missing or empty) data folder starts as a copy of. Without one, a seeded
-   * open uses the build's migrated and seeded template (scripts/pglite-template.mjs), when there is one.
+   * A PGlite data folder that a new (missing or empty) data folder starts as a copy of; `false` for none (where
+   * a template is made). Without one, a seeded open uses the build's migrated and seeded template
+   * (scripts/pglite-template.mjs), when there is one.
    */
-  templateDir?: string;
+  templateDir?: string | false;
   /** A PGlite data folder as dumped by `dumpDataDir`, for an in-memory database that starts as its copy. */
   loadDataDir?: Blob;
 }

@@ -1,7 +1,5 @@
 // Run by scripts/pglite-template.mjs: creates a PGlite data folder at the path given, applies the migrations
 // and loads the default data, exactly as the server does on a new folder, then closes it cleanly.
-import path from 'node:path';
-
 import { openDatabase } from '../lib/db';
 
 const [dataDir] = process.argv.slice(2);
@@ -10,7 +8,7 @@ if (!dataDir) {
   process.exit(2);
 }
 // No template of its own: this is where the template comes from.
-const opened = await openDatabase({ dataDir, templateDir: path.join(dataDir, 'no-template'), seed: true });
+const opened = await openDatabase({ dataDir, templateDir: false, seed: true });
 // Statistics for the seeded tables, so that the first upkeep round of a copy has nothing to analyze
 // (lib/upkeep.ts analyzes a table never analyzed).
 await opened.driver.exec('ANALYZE');

@@ -27,7 +27,7 @@ async function seedState(dataDir: string): Promise<{ hash: string; updatedAt: Da
 beforeAll(async () => {
   root = mkdtempSync(path.join(tmpdir(), 'sandbox-template-test-'));
   template = path.join(root, 'template');
-  await (await openDatabase({ dataDir: template, templateDir: path.join(root, 'none'), seed: true })).close();
+  await (await openDatabase({ dataDir: template, templateDir: false, seed: true })).close();
   // Tells a copy of the template from a folder initdb made (PostgreSQL ignores other files in its folder).
   writeFileSync(path.join(template, 'made-from-template'), '');
 });
@@ -64,7 +64,7 @@ describe('a new PGlite data folder from the template', () => {
       .at(-1)!;
     rmSync(path.join(migrations, last), { recursive: true });
     const older = path.join(root, 'older-template');
-    await (await openDatabase({ dataDir: older, templateDir: path.join(root, 'none'), migrationsDir: migrations })).close();
+    await (await openDatabase({ dataDir: older, templateDir: false, migrationsDir: migrations })).close();
 
     const dataDir = path.join(root, 'from-older');
     const opened = await openDatabase({ dataDir, templateDir: older, seed: true });

@@ -16,7 +16,7 @@ export function ownsSystem(system: Pick<RegisteredSystem, 'vendorOrgNo'> | null,
 
 /** The system, read by the caller, if the vendor owns it; missing or another vendor's → AUTH-00011 (existence does not leak). */
 export function ownedSystem<S extends Pick<RegisteredSystem, 'vendorOrgNo'>>(system: S | null | undefined, vendorOrgNo: string): S {
-  if (!system || system.vendorOrgNo !== vendorOrgNo) throw problem('AUTH-00011');
+  if (!system || !ownsSystem(system, vendorOrgNo)) throw problem('AUTH-00011');
   return system;
 }
 

@@ -20,7 +20,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const folder = await mkdtemp(path.join(tmpdir(), 'sandbox-seeded-pglite-'));
   const file = path.join(folder, 'seeded.tar');
   const dataDir = path.join(folder, 'data');
-  await (await openDatabase({ dataDir, templateDir: path.join(folder, 'none'), seed: true })).close();
+  await (await openDatabase({ dataDir, templateDir: false, seed: true })).close();
   const pglite = await PGlite.create(dataDir);
   try {
     await writeFile(file, Buffer.from(await (await pglite.dumpDataDir('none')).arrayBuffer()));
