@@ -21,7 +21,7 @@ export async function startServer(): Promise<void> {
   }
   const stopUpkeep = await startUpkeep(opened.driver);
   // Sandbox extensions: webhook deliveries from the outbox, and Timedout written (with its event) as time passes.
-  const stopDelivery = startDeliveryWorker(opened.prisma, undefined, opened.driver);
+  const stopDelivery = startDeliveryWorker(opened.prisma, opened.driver);
   const stopSweep = startTimeoutSweep();
   const { PORT, PUBLIC_URL } = config();
   console.log(`Sandbox listening on ${PUBLIC_URL} (port ${PORT}), database: ${opened.label}`);

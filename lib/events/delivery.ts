@@ -141,10 +141,10 @@ async function anyDue(driver: SqlSession): Promise<boolean> {
 }
 
 /**
- * Runs the worker until the returned function is called (which waits for the round in progress). With a
- * `driver`, a round first asks it whether anything is due (anyDue).
+ * Runs the worker until the returned function is called (which waits for the round in progress). A round
+ * first asks `driver` whether anything is due (anyDue).
  */
-export function startDeliveryWorker(prisma: PrismaClient, pollMs = POLL_MS, driver?: SqlSession): () => Promise<void> {
+export function startDeliveryWorker(prisma: PrismaClient, driver: SqlSession, pollMs = POLL_MS): () => Promise<void> {
   let stopped = false;
   let running: Promise<void> | undefined;
   let again = false;
@@ -158,7 +158,7 @@ export function startDeliveryWorker(prisma: PrismaClient, pollMs = POLL_MS, driv
       do {
         again = false;
         // A round that did something may have unblocked the next event of a subject.
-        while (!stopped && (!driver || (await anyDue(driver))) && (await deliverDue(prisma)) > 0);
+        while (!stopped && (await anyDue(driver)) && (await deliverDue(prisma)) > 0);
       } while (again && !stopped);
     })()
       .catch((error: unknown) => {

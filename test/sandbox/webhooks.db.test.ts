@@ -76,7 +76,7 @@ async function waitFor<T>(check: () => T | undefined | false | Promise<T | undef
 let stopWorker: () => Promise<void>;
 beforeAll(async () => {
   const { prisma, driver } = await database();
-  stopWorker = startDeliveryWorker(prisma, 50, driver);
+  stopWorker = startDeliveryWorker(prisma, driver, 50);
 });
 afterAll(async () => {
   await stopWorker?.();
