@@ -24,7 +24,8 @@ export async function approvalCheck(input: { pid: string } & ({ id: string } | {
       ? registerProblem(prisma, { rights: system.rights as unknown as Prisma.JsonValue, accessPackages: system.accessPackages }, request)
       : undefined,
   ]);
-  // Read with the request (find-request.ts), as systemUserExists asks it.
-  const exists = open && request.type !== 'change' && request.tripleTaken;
+  // Read with the request (find-request.ts), as systemUserExists asks it. A request that is not open is
+  // blocked by judgeApproval before the triple counts.
+  const exists = request.type !== 'change' && request.tripleTaken;
   return judgeApproval({ request, systemDeleted: system.isDeleted, access, registerProblem: refusal, systemUserExists: exists });
 }

@@ -13,7 +13,7 @@ export async function rightDelegationFailure(missingResourceIds: string[]): Prom
   const prisma = await db();
   const found = await prisma.resource.findMany({
     where: { id: { in: missingResourceIds } },
-    select: { id: true, resourceType: true, delegable: true },
+    select: { resourceType: true, delegable: true },
   });
   if (found.some((r) => r.resourceType === 'MaskinportenSchema')) return 'AUTH-00071';
   if (found.some((r) => !r.delegable)) return 'AUTH-00070';

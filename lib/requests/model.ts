@@ -24,7 +24,7 @@ export function readRights(value: unknown): Right[] {
   return value.flatMap((r): Right[] => {
     if (typeof r !== 'object' || r === null || !Array.isArray((r as Right).resource)) return [];
     const { action, resource } = r as Right;
-    const pairs = resource.filter((p): p is AttributePair => typeof p?.id === 'string' && typeof p?.value === 'string');
+    const pairs = resource.filter((p): p is AttributePair => typeof p?.id === 'string' && typeof p.value === 'string');
     return [{ ...(typeof action === 'string' ? { action } : {}), resource: pairs.map(({ id, value }) => ({ id, value })) }];
   });
 }

@@ -40,7 +40,6 @@ export function checkRedirectUrl(system: Pick<RegisteredSystem, 'allowedRedirect
  * its first resource pair, has as many pairs, and whose every pair the requested right also has.
  */
 export function checkRights(system: Pick<RegisteredSystem, 'rights'>, rights: Right[]): void {
-  if (rights.length === 0) return;
   const systemRights = readRights(system.rights);
   if (rights.length > systemRights.length) throw problem('AUTH-00001');
   for (const right of rights) {
