@@ -11,7 +11,6 @@ export async function agentSystemUser(options: { id: string; facilitatorOrgNo: s
   const prisma = await db();
   const user = await prisma.systemUser.findFirst({
     where: { id: options.id, reporteeOrgNo: options.facilitatorOrgNo, isDeleted: false },
-    include: { system: true },
   });
   if (!user) throw problem('AUTH-00015');
   if (user.type !== 'agent') throw problem('AUTH-00034');

@@ -26,10 +26,11 @@ async function requireClientAdministrator(caller: Caller, party: PartyRef) {
 
 /** `?agent=`: missing or the empty GUID → AUTH.VLD-00014, no such system user → 00014, not an agent → 00015. */
 async function agentOrErrors(agent: string | undefined, errors: ValidationErrorItem[]) {
-  if (!agent || agent === EMPTY_GUID) {
+  if (!agent) {
     errors.push({ code: 'AUTH.VLD-00014', paths: ['?agent'] });
     return undefined;
   }
+  // The empty GUID is no system user's id: the lookup answers it as it answers any unknown id.
   const prisma = await db();
   const user = await prisma.systemUser.findFirst({ where: { id: agent, isDeleted: false } });
   if (!user) {

@@ -24,8 +24,9 @@ export async function removeClient(
   ).$transaction(async (tx) => {
     const removed = await tx.clientDelegation.deleteMany({ where: { systemUserId: user.id, clientId: options.clientId } });
     if (removed.count > 0) {
-      const client = await tx.organization.findUnique({ where: { id: options.clientId }, select: { orgNo: true } });
-      await recordEvent(tx, clientEvent('client.removed', user, client?.orgNo ?? '', access.org.orgNo));
+      // A delegation's client is an organisation (a foreign key), so one was removed only if the client exists.
+      const client = await tx.organization.findUniqueOrThrow({ where: { id: options.clientId }, select: { orgNo: true } });
+      await recordEvent(tx, clientEvent('client.removed', user, client.orgNo, access.org.orgNo));
     }
     return removed;
   });
