@@ -48,7 +48,9 @@ async function clientOf(facilitatorId: string, packages: string[], options: { id
         data: { id: options.id, orgNo: (await makeOrgNo()).orgNo, name: options.name ?? 'Kunde AS' },
       })
     : await makeOrg(options.name ?? 'Kunde AS');
-  await prisma.clientRelation.create({ data: { facilitatorId, clientId: client.id, roleCode: options.roleCode ?? 'REGN', accessPackages: packages } });
+  await prisma.clientRelation.create({
+    data: { facilitatorId, clientId: client.id, roleCode: options.roleCode ?? 'REGN', accessPackages: packages },
+  });
   return client;
 }
 
@@ -76,9 +78,18 @@ describe('delegateClient refuses what the agent may not get', () => {
     const standard = await (
       await db()
     ).systemUser.create({
-      data: { id: randomUUID(), type: 'standard', integrationTitle: 'S', systemInternalId: f.system.id, reporteeOrgNo: f.org.orgNo, externalRef: 'std' },
+      data: {
+        id: randomUUID(),
+        type: 'standard',
+        integrationTitle: 'S',
+        systemInternalId: f.system.id,
+        reporteeOrgNo: f.org.orgNo,
+        externalRef: 'std',
+      },
     });
-    expect(await codeOf(delegateClient({ person: f.person, party: f.party, systemUserId: standard.id, clientId: client.id }))).toBe('AUTH-00034');
+    expect(await codeOf(delegateClient({ person: f.person, party: f.party, systemUserId: standard.id, clientId: client.id }))).toBe(
+      'AUTH-00034',
+    );
     expect(await (await db()).clientDelegation.count({ where: { systemUserId: standard.id } })).toBe(0);
   });
 
@@ -86,7 +97,9 @@ describe('delegateClient refuses what the agent may not get', () => {
     const f = await facilitator();
     const client = await clientOf(f.org.id, [LONN]);
     const empty = await f.agent([]);
-    expect(await codeOf(delegateClient({ person: f.person, party: f.party, systemUserId: empty.id, clientId: client.id }))).toBe('AUTH-00063');
+    expect(await codeOf(delegateClient({ person: f.person, party: f.party, systemUserId: empty.id, clientId: client.id }))).toBe(
+      'AUTH-00063',
+    );
   });
 
   it('AUTH-00079 for a client of another facilitator', async () => {
@@ -94,14 +107,18 @@ describe('delegateClient refuses what the agent may not get', () => {
     const other = await facilitator();
     const theirs = await clientOf(other.org.id, [LONN]);
     const agent = await f.agent([LONN]);
-    expect(await codeOf(delegateClient({ person: f.person, party: f.party, systemUserId: agent.id, clientId: theirs.id }))).toBe('AUTH-00079');
+    expect(await codeOf(delegateClient({ person: f.person, party: f.party, systemUserId: agent.id, clientId: theirs.id }))).toBe(
+      'AUTH-00079',
+    );
   });
 
   it('AUTH-00080 when the client’s relations carry only some of the agent’s packages', async () => {
     const f = await facilitator();
     const client = await clientOf(f.org.id, [LONN]);
     const agent = await f.agent([LONN, REVISOR]);
-    expect(await codeOf(delegateClient({ person: f.person, party: f.party, systemUserId: agent.id, clientId: client.id }))).toBe('AUTH-00080');
+    expect(await codeOf(delegateClient({ person: f.person, party: f.party, systemUserId: agent.id, clientId: client.id }))).toBe(
+      'AUTH-00080',
+    );
   });
 
   it('finds the client by its org number, as the portal’s form gives it', async () => {
@@ -132,7 +149,9 @@ describe('selfDelegation', () => {
     const agent = await f.agent([SKATT]);
     const self = () => selfDelegation({ person: f.person, party: f.party, systemUserId: agent.id, action: 'delegate' });
     expect(await Promise.all([self(), self()])).toEqual([true, true]);
-    expect((await (await db()).clientDelegation.findMany({ where: { systemUserId: agent.id } })).map((d) => d.clientId)).toEqual([f.org.id]);
+    expect((await (await db()).clientDelegation.findMany({ where: { systemUserId: agent.id } })).map((d) => d.clientId)).toEqual([
+      f.org.id,
+    ]);
   });
 });
 
@@ -142,8 +161,14 @@ describe('the order of the client lists', () => {
     const prisma = await db();
     // Inserted against both orders: the later uuid first, and REVI before REGN.
     const later = await clientOf(f.org.id, [LONN], { id: 'ffffffff-0000-4000-8000-00000000000c', name: 'Samme Navn AS', roleCode: 'REGN' });
-    const earlier = await clientOf(f.org.id, [REVISOR], { id: '00000000-0000-4000-8000-00000000000c', name: 'Samme Navn AS', roleCode: 'REVI' });
-    await prisma.clientRelation.create({ data: { facilitatorId: f.org.id, clientId: earlier.id, roleCode: 'REGN', accessPackages: [LONN] } });
+    const earlier = await clientOf(f.org.id, [REVISOR], {
+      id: '00000000-0000-4000-8000-00000000000c',
+      name: 'Samme Navn AS',
+      roleCode: 'REVI',
+    });
+    await prisma.clientRelation.create({
+      data: { facilitatorId: f.org.id, clientId: earlier.id, roleCode: 'REGN', accessPackages: [LONN] },
+    });
     const listed = await clientsOf({ facilitatorId: f.org.id });
     expect(listed.map((c) => c.partyUuid)).toEqual([earlier.id, later.id]);
     expect(listed[0]?.access).toEqual([
@@ -155,7 +180,10 @@ describe('the order of the client lists', () => {
   it('lists an agent’s delegations in the order they were made, not the order they were stored', async () => {
     const f = await facilitator();
     const agent = await f.agent([LONN]);
-    const [first, second] = [await clientOf(f.org.id, [LONN], { name: 'Første AS' }), await clientOf(f.org.id, [LONN], { name: 'Andre AS' })];
+    const [first, second] = [
+      await clientOf(f.org.id, [LONN], { name: 'Første AS' }),
+      await clientOf(f.org.id, [LONN], { name: 'Andre AS' }),
+    ];
     const prisma = await db();
     const now = Date.now();
     // Stored second-made first.
@@ -163,7 +191,9 @@ describe('the order of the client lists', () => {
       [second, new Date(now)],
       [first, new Date(now - 60_000)],
     ] as const) {
-      await prisma.clientDelegation.create({ data: { id: randomUUID(), systemUserId: agent.id, clientId: client.id, facilitatorId: f.org.id, created } });
+      await prisma.clientDelegation.create({
+        data: { id: randomUUID(), systemUserId: agent.id, clientId: client.id, facilitatorId: f.org.id, created },
+      });
     }
     const portal = await listDelegations({ person: f.person, party: f.party, systemUserId: agent.id });
     expect(portal.map((d) => d.customerId)).toEqual([first.id, second.id]);

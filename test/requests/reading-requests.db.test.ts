@@ -74,7 +74,11 @@ describe('findRequest: a request by id for the approval page', () => {
     const request = await insertRequest({ type: 'standard', systemInternalId: system.id, partyOrgNo: party.orgNo, rights });
     const found = await findRequest({ id: request.id });
     expect(found?.request.rights).toEqual(rights);
-    expect(found?.system.name).toEqual({ nb: `System ${system.systemId}`, nn: `System ${system.systemId}`, en: `System ${system.systemId}` });
+    expect(found?.system.name).toEqual({
+      nb: `System ${system.systemId}`,
+      nn: `System ${system.systemId}`,
+      en: `System ${system.systemId}`,
+    });
   });
 
   it('gives an agent request no rights, whatever its row holds: its packages come from the clients', async () => {
@@ -132,8 +136,17 @@ describe('approvalCheck: what the approval page offers the person', () => {
     const { system } = await createSystem();
     const { organization, manager } = await createCustomer();
     await createSystemUser({ systemInternalId: system.id, orgNo: organization.orgNo, externalRef: 'taken-ref' });
-    const request = await insertRequest({ type: 'standard', systemInternalId: system.id, partyOrgNo: organization.orgNo, externalRef: 'taken-ref' });
-    expect(await approvalCheck({ pid: manager.pid, id: request.id })).toMatchObject({ canApprove: false, canReject: true, reason: 'system-user-exists' });
+    const request = await insertRequest({
+      type: 'standard',
+      systemInternalId: system.id,
+      partyOrgNo: organization.orgNo,
+      externalRef: 'taken-ref',
+    });
+    expect(await approvalCheck({ pid: manager.pid, id: request.id })).toMatchObject({
+      canApprove: false,
+      canReject: true,
+      reason: 'system-user-exists',
+    });
   });
 });
 
@@ -219,9 +232,24 @@ describe('findVendorRequestByExternalRef with newestFirst: the latest of several
     const user = await createSystemUser({ systemInternalId: system.id, orgNo: party.orgNo, externalRef: 'ext' });
     const base = Date.now() - 30 * MINUTE;
     const change = (id: string, created: Date) =>
-      insertRequest({ id, created, type: 'change', systemInternalId: system.id, partyOrgNo: party.orgNo, externalRef: 'ext', systemUserId: user.id });
+      insertRequest({
+        id,
+        created,
+        type: 'change',
+        systemInternalId: system.id,
+        partyOrgNo: party.orgNo,
+        externalRef: 'ext',
+        systemUserId: user.id,
+      });
     const find = () =>
-      findVendorRequestByExternalRef({ vendorOrgNo, type: 'change', systemId: system.systemId, orgNo: party.orgNo, externalRef: 'ext', newestFirst: true });
+      findVendorRequestByExternalRef({
+        vendorOrgNo,
+        type: 'change',
+        systemId: system.systemId,
+        orgNo: party.orgNo,
+        externalRef: 'ext',
+        newestFirst: true,
+      });
 
     // The older one first and with the higher id.
     await change('ffffffff-0000-4000-8000-000000000002', new Date(base));

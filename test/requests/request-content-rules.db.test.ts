@@ -53,7 +53,10 @@ describe('knownOrganization: the party must be an organisation in the sandbox’
   it('returns the organisation for a known org number', async () => {
     const organization = await createOrganization({ name: 'Kjent Bedrift AS' });
     const prisma = await db();
-    await expect(knownOrganization(prisma, organization.orgNo)).resolves.toMatchObject({ orgNo: organization.orgNo, name: 'Kjent Bedrift AS' });
+    await expect(knownOrganization(prisma, organization.orgNo)).resolves.toMatchObject({
+      orgNo: organization.orgNo,
+      name: 'Kjent Bedrift AS',
+    });
   });
 
   it('refuses an org number that passes mod-11 but is not in ER with AUTH-00000', async () => {
@@ -83,11 +86,30 @@ describe('checkRights: the requested rights must be among the system’s', () =>
 
   it('refuses a right naming a resource the system lacks even when a system right repeats a pair to reach the same length', () => {
     // The system right names ske-krav-og-betalinger twice; the requested right names it and another resource.
-    const offered = system([{ resource: [{ id: RESOURCE, value: 'ske-krav-og-betalinger' }, { id: RESOURCE, value: 'ske-krav-og-betalinger' }] }]);
-    const asked = { resource: [{ id: RESOURCE, value: 'ske-mva-melding' }, { id: RESOURCE, value: 'ske-krav-og-betalinger' }] };
+    const offered = system([
+      {
+        resource: [
+          { id: RESOURCE, value: 'ske-krav-og-betalinger' },
+          { id: RESOURCE, value: 'ske-krav-og-betalinger' },
+        ],
+      },
+    ]);
+    const asked = {
+      resource: [
+        { id: RESOURCE, value: 'ske-mva-melding' },
+        { id: RESOURCE, value: 'ske-krav-og-betalinger' },
+      ],
+    };
     expect(() => checkRights(offered, [asked])).toThrow(expect.objectContaining({ code: 'AUTH-00001' }));
     // The same pair under another attribute id is another pair, not the resource asked for.
-    const otherAttribute = system([{ resource: [{ id: 'urn:altinn:org', value: 'ske-mva-melding' }, { id: RESOURCE, value: 'ske-krav-og-betalinger' }] }]);
+    const otherAttribute = system([
+      {
+        resource: [
+          { id: 'urn:altinn:org', value: 'ske-mva-melding' },
+          { id: RESOURCE, value: 'ske-krav-og-betalinger' },
+        ],
+      },
+    ]);
     expect(() => checkRights(otherAttribute, [asked])).toThrow(expect.objectContaining({ code: 'AUTH-00001' }));
   });
 });
@@ -98,13 +120,17 @@ describe('checkPackages: the requested packages must be the system’s and assig
 
   it('accepts the system’s assignable packages for a standard request and delegable ones for an agent request', async () => {
     const prisma = await db();
-    await expect(checkPackages(prisma, { accessPackages: [skattegrunnlag, merverdiavgift] }, [merverdiavgift], 'assignable')).resolves.toBeUndefined();
+    await expect(
+      checkPackages(prisma, { accessPackages: [skattegrunnlag, merverdiavgift] }, [merverdiavgift], 'assignable'),
+    ).resolves.toBeUndefined();
     await expect(checkPackages(prisma, { accessPackages: [revisor] }, [revisor], 'delegable')).resolves.toBeUndefined();
   });
 
   it('refuses a package asked for twice with AUTH-00063: the system has it only once', async () => {
     const prisma = await db();
-    expect(await refusal(() => checkPackages(prisma, { accessPackages: [skattegrunnlag] }, [skattegrunnlag, skattegrunnlag], 'assignable'))).toEqual({
+    expect(
+      await refusal(() => checkPackages(prisma, { accessPackages: [skattegrunnlag] }, [skattegrunnlag, skattegrunnlag], 'assignable')),
+    ).toEqual({
       code: 'AUTH-00063',
       extensions: { NotFoundPackages: '' },
     });
@@ -138,14 +164,20 @@ describe('registerProblem: what the register refuses of a request today', () => 
 
   it('returns AUTH-00001 for a standard request whose right the system no longer offers', async () => {
     const prisma = await db();
-    const found = await registerProblem(prisma, offered, { type: 'standard', rights: [resourceRight('ske-mva-melding')], accessPackages: [] });
+    const found = await registerProblem(prisma, offered, {
+      type: 'standard',
+      rights: [resourceRight('ske-mva-melding')],
+      accessPackages: [],
+    });
     expect(found).toBeInstanceOf(AltinnProblem);
     expect(found?.code).toBe('AUTH-00001');
   });
 
   it('judges an agent request’s packages as delegable (AUTH-00065) and a standard or change request’s as assignable (AUTH-00064)', async () => {
     const prisma = await db();
-    expect((await registerProblem(prisma, offered, { type: 'agent', rights: [], accessPackages: [skattegrunnlag] }))?.code).toBe('AUTH-00065');
+    expect((await registerProblem(prisma, offered, { type: 'agent', rights: [], accessPackages: [skattegrunnlag] }))?.code).toBe(
+      'AUTH-00065',
+    );
     expect((await registerProblem(prisma, offered, { type: 'standard', rights: [], accessPackages: [revisor] }))?.code).toBe('AUTH-00064');
     expect((await registerProblem(prisma, offered, { type: 'change', rights: [], accessPackages: [revisor] }))?.code).toBe('AUTH-00064');
   });

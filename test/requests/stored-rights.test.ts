@@ -21,7 +21,14 @@ describe('readRights: a stored Right[] read defensively', () => {
   });
 
   it('drops pairs that are missing or lack a string id or value', () => {
-    const pairs = [null, undefined, { id: 'urn:altinn:resource' }, { value: 'x' }, { id: 1, value: 'x' }, { id: 'urn:altinn:resource', value: 'ske-mva-melding' }];
+    const pairs = [
+      null,
+      undefined,
+      { id: 'urn:altinn:resource' },
+      { value: 'x' },
+      { id: 1, value: 'x' },
+      { id: 'urn:altinn:resource', value: 'ske-mva-melding' },
+    ];
     expect(readRights([{ resource: pairs }])).toEqual([{ resource: [{ id: 'urn:altinn:resource', value: 'ske-mva-melding' }] }]);
   });
 });
@@ -41,7 +48,10 @@ describe('approvalError for a request the register no longer backs', () => {
   });
 
   it('answers AUTH-00001 when the check says the system changed but no refusal came with the facts', async () => {
-    const error = await approvalError({ ...facts, registerProblem: undefined }, { ...judgeApproval({ ...facts, registerProblem: undefined }), reason: 'system-changed' });
+    const error = await approvalError(
+      { ...facts, registerProblem: undefined },
+      { ...judgeApproval({ ...facts, registerProblem: undefined }), reason: 'system-changed' },
+    );
     expect(error).toBeInstanceOf(AltinnProblem);
     expect((error as AltinnProblem).code).toBe('AUTH-00001');
   });
