@@ -9,7 +9,6 @@ import {
   addClientForEndUser,
   availableClientsForEndUser,
   delegatedClientsForEndUser,
-  EMPTY_GUID,
   listAgentsForEndUser,
 } from '@/lib/client-delegation/enduser';
 import { clientsOf } from '@/lib/client-delegation/list-clients';
@@ -180,13 +179,11 @@ describe('the order of the client lists', () => {
   it('lists an agent’s delegations in the order they were made, not the order they were stored', async () => {
     const f = await facilitator();
     const agent = await f.agent([LONN]);
-    const [first, second] = [
-      await clientOf(f.org.id, [LONN], { name: 'Første AS' }),
-      await clientOf(f.org.id, [LONN], { name: 'Andre AS' }),
-    ];
+    // The one made second is stored first and has the lower uuid, so neither storage nor key order is creation order.
+    const second = await clientOf(f.org.id, [LONN], { id: '00000000-0000-4000-8000-00000000000d', name: 'Andre AS' });
+    const first = await clientOf(f.org.id, [LONN], { id: 'ffffffff-0000-4000-8000-00000000000d', name: 'Første AS' });
     const prisma = await db();
     const now = Date.now();
-    // Stored second-made first.
     for (const [client, created] of [
       [second, new Date(now)],
       [first, new Date(now - 60_000)],
@@ -225,7 +222,9 @@ describe('the end-user client API', () => {
   it('refuses the empty GUID as the client to add with AUTH.VLD-00016, and adds nothing', async () => {
     const f = await facilitator();
     const agent = await f.agent([LONN]);
-    const error = await addClientForEndUser({ caller: f.caller, agent: agent.id, client: EMPTY_GUID }).catch((e: unknown) => e);
+    const error = await addClientForEndUser({ caller: f.caller, agent: agent.id, client: '00000000-0000-0000-0000-000000000000' }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ValidationProblem);
     expect((error as ValidationProblem).errors).toEqual([{ code: 'AUTH.VLD-00016', paths: ['?client'] }]);
     expect(await (await db()).clientDelegation.count({ where: { systemUserId: agent.id } })).toBe(0);
