@@ -84,6 +84,26 @@ describe('checkRights: the requested rights must be among the system’s', () =>
     expect(() => checkRights(offered, [resourceRight('ske-mva-melding')])).toThrow(expect.objectContaining({ code: 'AUTH-00001' }));
   });
 
+  it('matches a right’s first pair by attribute id as well as value', () => {
+    // The system's right names ske-mva-melding only under another attribute id (twice); the requested right's
+    // first pair is the resource ske-mva-melding, which the system does not offer.
+    const offered = system([
+      {
+        resource: [
+          { id: 'urn:altinn:org', value: 'ske-mva-melding' },
+          { id: 'urn:altinn:org', value: 'ske-mva-melding' },
+        ],
+      },
+    ]);
+    const asked = {
+      resource: [
+        { id: RESOURCE, value: 'ske-mva-melding' },
+        { id: 'urn:altinn:org', value: 'ske-mva-melding' },
+      ],
+    };
+    expect(() => checkRights(offered, [asked])).toThrow(expect.objectContaining({ code: 'AUTH-00001' }));
+  });
+
   it('refuses a right naming a resource the system lacks even when a system right repeats a pair to reach the same length', () => {
     // The system right names ske-krav-og-betalinger twice; the requested right names it and another resource.
     const offered = system([
