@@ -41,7 +41,8 @@ export async function approveRequest(options: {
     type: request.type,
     status: request.status,
     escalated: request.escalated,
-    rights: request.type === 'agent' ? [] : readRights(request.rights),
+    // An agent request's rights are not judged (judgeApproval, registerProblem): its system user gets none.
+    rights: readRights(request.rights),
     accessPackages: request.accessPackages,
   };
   const facts = {
@@ -127,10 +128,9 @@ async function approveChange({ request }: PartyRequest, person: Person): Promise
     if (!user) throw problem('AUTH-00015');
     // Diffed against what the user has now, so approving is idempotent whatever changed in between.
     const current = readRights(user.rights);
-    const rights = [
-      ...current.filter((r) => !unwantedRights.some((u) => sameRight(u, r))),
-      ...requiredRights.filter((r) => !current.some((c) => sameRight(c, r))),
-    ].filter((r) => !unwantedRights.some((u) => sameRight(u, r)));
+    const rights = [...current, ...requiredRights.filter((r) => !current.some((c) => sameRight(c, r)))].filter(
+      (r) => !unwantedRights.some((u) => sameRight(u, r)),
+    );
     const packages = [...new Set([...user.accessPackages, ...requiredPackages].filter((urn) => !unwantedPackages.includes(urn)))];
     const { count: changed } = await tx.systemUser.updateMany({
       where: { id: systemUserId, isDeleted: false, lastChanged: user.lastChanged },

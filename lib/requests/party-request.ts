@@ -43,7 +43,8 @@ export async function loadPartyRequest(options: {
     where: {
       id: options.id,
       isDeleted: false,
-      type: options.kind === 'any' ? { in: ['standard', 'agent', 'change'] } : options.kind,
+      // 'any' is every type there is.
+      ...(options.kind === 'any' ? {} : { type: options.kind }),
     },
     include: { system: true, organization: true },
   });
