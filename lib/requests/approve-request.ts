@@ -78,8 +78,8 @@ async function approveCreation({ request }: PartyRequest, person: Person): Promi
   try {
     await prisma.$transaction(async (tx) => {
       await decide(tx, request, person, 'Accepted');
-      const triple = { systemInternalId: system.id, partyOrgNo: request.partyOrgNo, externalRef: request.externalRef };
-      if (await systemUserExists(tx, triple, request.id)) throw problem('AUTH-00004');
+      // No second look-up: a system user that took the triple since the check above fails the insert on the
+      // unique index (SystemUser_active_triple_key), answered below.
       await tx.systemUser.create({
         data: {
           // Vendor-driven creation keeps the request's id.
@@ -107,7 +107,7 @@ async function approveCreation({ request }: PartyRequest, person: Person): Promi
       });
     }, TX_OPTIONS);
   } catch (error) {
-    // Another system user took the triple between our check and the insert.
+    // Another system user took the triple between the check in approveRequest and the insert.
     if (isUniqueViolation(error)) throw problem('AUTH-00004');
     throw error;
   }
