@@ -31,7 +31,11 @@ async function customer(options: { rights?: string[]; packages?: string[] } = {}
 }
 
 const events = async (where: Prisma.SandboxEventWhereInput) =>
-  (await (await db()).sandboxEvent.findMany({ where, orderBy: { seq: 'asc' } })).map((e) => ({ type: e.type, data: e.data }));
+  (await (await db()).sandboxEvent.findMany({ where, orderBy: { seq: 'asc' } })).map((e) => ({
+    type: e.type,
+    status: e.status,
+    data: e.data,
+  }));
 
 describe('approving a standard or agent request', () => {
   it('writes a standard system user and a systemuser.created event naming its type and external reference; records who decided', async () => {
@@ -53,7 +57,7 @@ describe('approving a standard or agent request', () => {
       rights: [resourceRight('ske-krav-og-betalinger')],
     });
     expect(await events({ systemUserId: request.id, type: 'systemuser.created' })).toEqual([
-      { type: 'systemuser.created', data: { systemUserType: 'standard', externalRef: 'lønn-1' } },
+      { type: 'systemuser.created', status: 'Active', data: { systemUserType: 'standard', externalRef: 'lønn-1' } },
     ]);
     expect(await prisma.request.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({
       status: 'Accepted',
@@ -78,7 +82,7 @@ describe('approving a standard or agent request', () => {
       accessPackages: [`${PKG}ansvarlig-revisor`],
     });
     expect(await events({ systemUserId: request.id, type: 'systemuser.created' })).toEqual([
-      { type: 'systemuser.created', data: { systemUserType: 'agent', externalRef: 'klienter' } },
+      { type: 'systemuser.created', status: 'Active', data: { systemUserType: 'agent', externalRef: 'klienter' } },
     ]);
   });
 
@@ -138,7 +142,9 @@ describe('a request past the timeout', () => {
     await expect(approveRequest({ id: request.id, person: c.person })).rejects.toMatchObject({ code: 'AUTH-00013' });
     const prisma = await db();
     expect((await prisma.request.findUniqueOrThrow({ where: { id: request.id } })).status).toBe('Timedout');
-    expect(await events({ requestId: request.id })).toEqual([{ type: 'request.timedout', data: { requestType: 'standard' } }]);
+    expect(await events({ requestId: request.id })).toEqual([
+      { type: 'request.timedout', status: 'Timedout', data: { requestType: 'standard' } },
+    ]);
     // The other one is marked when something reads or expires it, not by this approval.
     expect((await prisma.request.findUniqueOrThrow({ where: { id: other.id } })).status).toBe('New');
     expect(await events({ requestId: other.id })).toEqual([]);

@@ -21,6 +21,19 @@ describe('createRequest', () => {
     const { vendorOrgNo, system } = await createSystem();
     const { organization } = await createCustomer();
     const body = { systemId: system.systemId, partyOrgNo: organization.orgNo, rights: [resourceRight('ske-krav-og-betalinger')] };
+    // An earlier request for the triple that timed out is not the one the loser is answered with.
+    const prisma = await db();
+    const predecessor = await prisma.request.create({
+      data: {
+        id: randomUUID(),
+        type: 'standard',
+        systemInternalId: system.id,
+        partyOrgNo: organization.orgNo,
+        externalRef: organization.orgNo,
+        status: 'Timedout',
+        created: new Date(Date.now() - 11 * DAY),
+      },
+    });
     const results = await Promise.all([
       createRequest({ vendorOrgNo, type: 'standard', body }),
       createRequest({ vendorOrgNo, type: 'standard', body }),
@@ -34,8 +47,29 @@ describe('createRequest', () => {
       status: 'New',
       confirmUrl: expect.stringContaining(first.id),
     });
-    const stored = await (await db()).request.findMany({ where: { systemInternalId: system.id } });
+    const stored = await prisma.request.findMany({ where: { systemInternalId: system.id, status: 'New' } });
     expect(stored.map((r) => r.id)).toEqual([first.id]);
+    expect(first.id).not.toBe(predecessor.id);
+  });
+
+  it('does not answer a create the database refuses for another reason as a duplicate', async () => {
+    const { vendorOrgNo, system } = await createSystem();
+    const { organization } = await createCustomer();
+    // PostgreSQL text cannot hold a NUL character: the insert fails, and there is no other request to answer with.
+    const failed = createRequest({
+      vendorOrgNo,
+      type: 'standard',
+      body: {
+        systemId: system.systemId,
+        partyOrgNo: organization.orgNo,
+        integrationTitle: 'Lønn\u0000',
+        rights: [resourceRight('ske-krav-og-betalinger')],
+      },
+    });
+    await expect(failed).rejects.toThrow();
+    // Not AUTH-00012 ("the same request arrived at once"), nor any other Altinn code: the database's own error.
+    await expect(failed).rejects.not.toMatchObject({ code: expect.stringMatching(/^AUTH-/) });
+    expect(await (await db()).request.count({ where: { systemInternalId: system.id } })).toBe(0);
   });
 
   it('stores a standard request that asks only for packages with no single rights', async () => {

@@ -40,6 +40,7 @@ async function fixture() {
       type: e.type,
       status: e.status,
       systemUserId: e.systemUserId,
+      data: e.data,
     }));
   return { vendorOrgNo, system, organization, person, store, row, events };
 }
@@ -51,7 +52,9 @@ describe('escalateRequest', () => {
     const sibling = await f.store();
     expect(await escalateRequest({ id: request.id, person: f.person })).toBe(true);
     expect(await f.row(request.id)).toMatchObject({ escalated: true, status: 'New', changedBy: `userId:${f.person.userId}` });
-    expect(await f.events(request.id)).toEqual([{ type: 'request.escalated', status: 'New', systemUserId: null }]);
+    expect(await f.events(request.id)).toEqual([
+      { type: 'request.escalated', status: 'New', systemUserId: null, data: { requestType: 'standard' } },
+    ]);
     expect(await f.row(sibling.id)).toMatchObject({ escalated: false, changedBy: null });
     expect(await f.events(sibling.id)).toEqual([]);
   });
@@ -80,7 +83,9 @@ describe('escalateRequest', () => {
     const user = await createSystemUser({ systemInternalId: f.system.id, orgNo: f.organization.orgNo });
     const request = await f.store({ type: 'change', externalRef: user.externalRef, systemUserId: user.id });
     expect(await escalateRequest({ id: request.id, person: f.person })).toBe(true);
-    expect(await f.events(request.id)).toEqual([{ type: 'changerequest.escalated', status: 'New', systemUserId: user.id }]);
+    expect(await f.events(request.id)).toEqual([
+      { type: 'changerequest.escalated', status: 'New', systemUserId: user.id, data: { requestType: 'change' } },
+    ]);
   });
 });
 
@@ -90,7 +95,9 @@ describe('deleteRequest', () => {
     const request = await f.store();
     await deleteRequest({ vendorOrgNo: f.vendorOrgNo, id: request.id });
     expect((await f.row(request.id)).isDeleted).toBe(true);
-    expect(await f.events(request.id)).toEqual([{ type: 'request.deleted', status: 'Deleted', systemUserId: null }]);
+    expect(await f.events(request.id)).toEqual([
+      { type: 'request.deleted', status: 'Deleted', systemUserId: null, data: { requestType: 'standard' } },
+    ]);
   });
 
   it('does not delete a change request (AUTH-00010): those have their own route', async () => {
