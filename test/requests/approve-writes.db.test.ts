@@ -119,6 +119,18 @@ describe('approving a standard or agent request', () => {
     expect(statuses.map((s) => s.status).sort()).toEqual(['Accepted', 'New']);
   });
 
+  it('answers AUTH-00013 to the second of two approvals of one request at the same moment; one system user', async () => {
+    const c = await customer();
+    const request = await c.store({ id: randomUUID(), type: 'standard', externalRef: 'twice', integrationTitle: 'x', rights: [] });
+    const results = await Promise.allSettled([
+      approveRequest({ id: request.id, person: c.person }),
+      approveRequest({ id: request.id, person: c.person }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect(results.find((r) => r.status === 'rejected')?.reason).toMatchObject({ code: 'AUTH-00013' });
+    expect(await (await db()).systemUser.count({ where: { id: request.id } })).toBe(1);
+  });
+
   it('lets the portal (no party id) approve for an access manager of the request’s party, and no one else', async () => {
     const c = await customer();
     const representative = await createPerson({ orgId: c.organization.id, roles: ['REPRESENTANT'], rights: ['ske-krav-og-betalinger'] });

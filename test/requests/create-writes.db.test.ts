@@ -50,6 +50,11 @@ describe('createRequest', () => {
     const stored = await prisma.request.findMany({ where: { systemInternalId: system.id, status: 'New' } });
     expect(stored.map((r) => r.id)).toEqual([first.id]);
     expect(first.id).not.toBe(predecessor.id);
+    // One request, one creation event: the loser wrote nothing.
+    const events = await prisma.sandboxEvent.findMany({ where: { systemInternalId: system.id } });
+    expect(events.map((e) => ({ type: e.type, status: e.status, requestId: e.requestId }))).toEqual([
+      { type: 'request.created', status: 'New', requestId: first.id },
+    ]);
   });
 
   it('does not answer a create the database refuses for another reason as a duplicate', async () => {
