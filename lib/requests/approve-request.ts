@@ -41,7 +41,8 @@ export async function approveRequest(options: {
     type: request.type,
     status: request.status,
     escalated: request.escalated,
-    rights: request.type === 'agent' ? [] : readRights(request.rights),
+    // An agent request's rights are not judged (judgeApproval, registerProblem): its system user gets none.
+    rights: readRights(request.rights),
     accessPackages: request.accessPackages,
   };
   const facts = {
@@ -77,8 +78,8 @@ async function approveCreation({ request }: PartyRequest, person: Person): Promi
   try {
     await prisma.$transaction(async (tx) => {
       await decide(tx, request, person, 'Accepted');
-      const triple = { systemInternalId: system.id, partyOrgNo: request.partyOrgNo, externalRef: request.externalRef };
-      if (await systemUserExists(tx, triple, request.id)) throw problem('AUTH-00004');
+      // No second look-up: a system user that took the triple since the check above fails the insert on the
+      // unique index (SystemUser_active_triple_key), answered below.
       await tx.systemUser.create({
         data: {
           // Vendor-driven creation keeps the request's id.
@@ -106,7 +107,7 @@ async function approveCreation({ request }: PartyRequest, person: Person): Promi
       });
     }, TX_OPTIONS);
   } catch (error) {
-    // Another system user took the triple between our check and the insert.
+    // Another system user took the triple between the check in approveRequest and the insert.
     if (isUniqueViolation(error)) throw problem('AUTH-00004');
     throw error;
   }
@@ -127,10 +128,9 @@ async function approveChange({ request }: PartyRequest, person: Person): Promise
     if (!user) throw problem('AUTH-00015');
     // Diffed against what the user has now, so approving is idempotent whatever changed in between.
     const current = readRights(user.rights);
-    const rights = [
-      ...current.filter((r) => !unwantedRights.some((u) => sameRight(u, r))),
-      ...requiredRights.filter((r) => !current.some((c) => sameRight(c, r))),
-    ].filter((r) => !unwantedRights.some((u) => sameRight(u, r)));
+    const rights = [...current, ...requiredRights.filter((r) => !current.some((c) => sameRight(c, r)))].filter(
+      (r) => !unwantedRights.some((u) => sameRight(u, r)),
+    );
     const packages = [...new Set([...user.accessPackages, ...requiredPackages].filter((urn) => !unwantedPackages.includes(urn)))];
     const { count: changed } = await tx.systemUser.updateMany({
       where: { id: systemUserId, isDeleted: false, lastChanged: user.lastChanged },

@@ -71,7 +71,7 @@ export async function createRequest(options: {
   let rights: Right[] = [];
   if (type === 'standard') {
     if (body.rights == null && body.accessPackages == null) throw problem('AUTH-00001');
-    rights = readRights(body.rights ?? []);
+    rights = readRights(body.rights); // no rights (absent or null) reads as none
     if (rights.length === 0 && packages.length === 0) throw problem('AUTH-00059');
     checkRights(system, rights);
     await checkPackages(prisma, system, packages, 'assignable');

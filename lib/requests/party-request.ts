@@ -43,7 +43,8 @@ export async function loadPartyRequest(options: {
     where: {
       id: options.id,
       isDeleted: false,
-      type: options.kind === 'any' ? { in: ['standard', 'agent', 'change'] } : options.kind,
+      // 'any' is every type there is.
+      ...(options.kind === 'any' ? {} : { type: options.kind }),
     },
     include: { system: true, organization: true },
   });
@@ -63,8 +64,11 @@ export async function loadPartyRequest(options: {
 
 /** AUTH-00013 unless the request is New and not timed out; a timed-out request is marked so on the way. */
 export async function assertStillNew(request: Request): Promise<void> {
-  if (request.status === 'New' && isTimedOut(request)) await expireRequests(await db(), { id: request.id });
-  if (request.status !== 'New' || isTimedOut(request)) throw problem('AUTH-00013');
+  if (isTimedOut(request)) {
+    await expireRequests(await db(), { id: request.id });
+    throw problem('AUTH-00013');
+  }
+  if (request.status !== 'New') throw problem('AUTH-00013');
 }
 
 /**

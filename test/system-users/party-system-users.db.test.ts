@@ -74,6 +74,16 @@ describe('POST systemuser/{party}/create', () => {
     expect(await (await db()).systemUser.count({ where: { reporteeOrgNo: a.org.orgNo } })).toBe(1);
   });
 
+  it('does not report a write the database refuses for another reason as a duplicate (AUTH-00004)', async () => {
+    const a = await managedOrg();
+    const person = { pid: a.person.pid, userId: a.person.userId, partyId: a.person.partyId };
+    // PostgreSQL text cannot hold a NUL character: the insert fails, and no system user exists to be a duplicate of.
+    const failed = createSystemUser({ person, party: { orgNo: a.org.orgNo }, systemId, integrationTitle: 'Lønn\u0000' });
+    await expect(failed).rejects.toThrow();
+    await expect(failed).rejects.not.toMatchObject({ code: 'AUTH-00004' });
+    expect(await (await db()).systemUser.count({ where: { reporteeOrgNo: a.org.orgNo } })).toBe(0);
+  });
+
   it('refuses a system without a Norwegian name (AUTH-00017) and a person lacking a right (AUTH-00016)', async () => {
     const unnamed = await makeSystem({ vendorOrgNo: '991825827', rights: [RIGHT], packages: [PACKAGE] });
     await (await db()).registeredSystem.update({ where: { id: unnamed.id }, data: { name: { en: 'English only' } } });
