@@ -132,6 +132,22 @@ describe('approvalCheck: what the approval page offers the person', () => {
     expect(await approvalCheck({ pid: manager.pid, found: null })).toMatchObject({ canApprove: false, reason: 'not-found' });
   });
 
+  it('blocks an open request asking for a right its system no longer has, and lets the person reject it', async () => {
+    const { system } = await createSystem();
+    const { organization, manager } = await createCustomer();
+    const request = await insertRequest({
+      type: 'standard',
+      systemInternalId: system.id,
+      partyOrgNo: organization.orgNo,
+      rights: [{ resource: [{ id: 'urn:altinn:resource', value: 'no-longer-in-the-system' }] }],
+    });
+    expect(await approvalCheck({ pid: manager.pid, id: request.id })).toMatchObject({
+      canApprove: false,
+      canReject: true,
+      reason: 'system-changed',
+    });
+  });
+
   it('blocks a standard request whose triple another system user already holds', async () => {
     const { system } = await createSystem();
     const { organization, manager } = await createCustomer();
