@@ -15,10 +15,11 @@ import { clientsOf } from '@/lib/client-delegation/list-clients';
 import { listDelegations } from '@/lib/client-delegation/list-delegations';
 import { selfDelegation } from '@/lib/client-delegation/self-delegation';
 import { db } from '@/lib/db';
-import { AltinnProblem, DomainError, ValidationProblem } from '@/lib/errors';
+import { DomainError, ValidationProblem } from '@/lib/errors';
 
 import { makeAgentSystemUser, makeOrg, makePerson, makeSystem } from '../portal/factories';
 import { useTestDatabase } from '../support/database';
+import { codeOf } from '../support/problems';
 
 // What a client administrator may give an agent system user and what the client lists show: the refusals of
 // delegateClient, the end-user API's checks of its query, and the order of the lists.
@@ -58,16 +59,6 @@ async function makeOrgNo() {
   const org = await makeOrg();
   await (await db()).organization.delete({ where: { id: org.id } });
   return org;
-}
-
-async function codeOf(action: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await action;
-    return undefined;
-  } catch (error) {
-    if (error instanceof AltinnProblem) return error.code;
-    throw error;
-  }
 }
 
 describe('delegateClient refuses what the agent may not get', () => {

@@ -10,11 +10,11 @@ import { listDelegations } from '@/lib/client-delegation/list-delegations';
 import { removeClient } from '@/lib/client-delegation/remove-client';
 import { selfDelegation } from '@/lib/client-delegation/self-delegation';
 import { db } from '@/lib/db';
-import { AltinnProblem } from '@/lib/errors';
 import type { RoleCode } from '@/lib/generated/prisma/enums';
 
 import { makeAgentSystemUser, makeOrg, makePerson, makeSystem } from '../portal/factories';
 import { useTestDatabase } from '../support/database';
+import { codeOf } from '../support/problems';
 
 // The client-delegation functions called as the portal calls them: which clients are listed and in which
 // order, what a self-delegation writes and removes, and that one agent's change leaves the others alone.
@@ -34,16 +34,6 @@ async function facilitatorWith(roles: RoleCode[] = ['DAGL']) {
   const system = await makeSystem({ vendorOrgNo: '312605031', rights: [], packages: [LONN, SIGN, SKATT], visible: false });
   const agent = (packages: string[]) => makeAgentSystemUser({ orgNo: org.orgNo, systemInternalId: system.id, packages });
   return { org, person, party: { orgNo: org.orgNo }, agent };
-}
-
-async function codeOf(action: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await action;
-    return undefined;
-  } catch (error) {
-    if (error instanceof AltinnProblem) return error.code;
-    throw error;
-  }
 }
 
 describe('listClients', () => {
