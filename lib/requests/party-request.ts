@@ -64,11 +64,11 @@ export async function loadPartyRequest(options: {
 
 /** AUTH-00013 unless the request is New and not timed out; a timed-out request is marked so on the way. */
 export async function assertStillNew(request: Request): Promise<void> {
+  if (request.status !== 'New') throw problem('AUTH-00013');
   if (isTimedOut(request)) {
     await expireRequests(await db(), { id: request.id });
     throw problem('AUTH-00013');
   }
-  if (request.status !== 'New') throw problem('AUTH-00013');
 }
 
 /**
